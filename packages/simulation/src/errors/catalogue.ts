@@ -1,16 +1,14 @@
 import type { ErrorCatalogueEntry } from './catalogue-entry.js';
 import { periodErrors } from './period-errors.js';
 
-// Each concept keeps its codes in its own file (`<concept>-errors.ts`); this module joins them.
-const entries = { ...periodErrors } as const;
-
 /**
  * The stable code of an engine error. Codes never change once released, so callers and tests
- * match on them rather than on wording.
+ * match on them rather than on wording. Each concept keeps its entries in its own
+ * `<concept>-errors.ts`; the compiler checks that this list and those files agree.
  *
  * @since 0.1.0
  */
-export type SimulationErrorCode = keyof typeof entries;
+export type SimulationErrorCode = 'invalid_period' | 'invalid_instant' | 'invalid_period_arithmetic';
 
 /**
  * Every error the engine can raise, as data: a title for the docs and a hint that tells a
@@ -18,4 +16,4 @@ export type SimulationErrorCode = keyof typeof entries;
  *
  * @since 0.1.0
  */
-export const errorCatalogue: Readonly<Record<SimulationErrorCode, ErrorCatalogueEntry>> = entries;
+export const errorCatalogue: Readonly<Record<SimulationErrorCode, ErrorCatalogueEntry>> = { ...periodErrors };
