@@ -1,0 +1,1 @@
+export { describeCountryTemplate } from './describe.js';
