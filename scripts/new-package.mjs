@@ -124,7 +124,9 @@ docsManifest.devDependencies = Object.fromEntries(Object.entries({ ...docsManife
 writeFileSync(docsManifestPath, JSON.stringify(docsManifest, null, 2) + '\n');
 
 const codeowners = join(root, '.github/CODEOWNERS');
-if (existsSync(codeowners)) appendFileSync(codeowners, `/packages/${name}/ @civicblocks/maintainers\n`);
+if (existsSync(codeowners) && !readFileSync(codeowners, 'utf8').includes(`/packages/${name}/`)) {
+  appendFileSync(codeowners, `/packages/${name}/ @civicblocks/maintainers\n`);
+}
 
 execFileSync('pnpm', ['install', '--prefer-offline'], { cwd: root, stdio: 'inherit' });
 console.log(`\nCreated packages/${name} (${packageName}). Next: write its first module in src/, its README example, then \`pnpm changeset\`.`);
