@@ -5,3 +5,16 @@ export { compareDateUnits, dateUnits, isDateUnit, type DateUnit } from './period
 export { Instant, parseInstant, type InstantOffset } from './periods/instant.js';
 export { Period } from './periods/period.js';
 export { parsePeriod } from './periods/parse-period.js';
+export { defineGroupEntity, definePersonEntity, Entity, type EntityDefinition } from './entities/entity.js';
+export type { Role, RoleDefinition } from './entities/role.js';
+export { GroupPopulation } from './populations/group-population.js';
+export { defineEnum, type EnumDescription, type EnumItem, type EnumType } from './variables/enum-type.js';
+export { valueTypes, type Column, type RowValue, type ValueType } from './variables/value-type.js';
+export { defineVariable, Variable, type DatedFormula, type DefinitionValue, type FormulaFor, type SetInputPolicy, type VariableDefinition } from './variables/variable.js';
+export { formula, formulaKit, type Formula, type FormulaKit } from './formulas/formula.js';
+export type { Aggregation, PeriodMode, PeriodSource, Read, Reads, RelationRead, Row, Source, VariableReference } from './formulas/read.js';
+export { add, at, divide } from './formulas/period-reads.js';
+export { all, any, count, firstMember, fromGroup, fromRole, hasRole, max, min, nthMember, partner, rank, sum, type MemberOptions } from './formulas/relations.js';
+export { ageOn, instantOfDay } from './formulas/dates.js';
+export type { ParameterReadRecorder, ParameterSource } from './system/parameter-source.js';
+export { TaxBenefitSystem, type TaxBenefitSystemDefinition, type VariableName } from './system/tax-benefit-system.js';

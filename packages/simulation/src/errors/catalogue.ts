@@ -1,4 +1,5 @@
 import type { ErrorCatalogueEntry } from './catalogue-entry.js';
+import { engineErrors } from './engine-errors.js';
 import { periodErrors } from './period-errors.js';
 
 /**
@@ -8,7 +9,27 @@ import { periodErrors } from './period-errors.js';
  *
  * @since 0.1.0
  */
-export type SimulationErrorCode = 'invalid_period' | 'invalid_instant' | 'invalid_period_arithmetic';
+export type SimulationErrorCode =
+  | 'invalid_period'
+  | 'invalid_instant'
+  | 'invalid_period_arithmetic'
+  | 'invalid_entity'
+  | 'invalid_variable'
+  | 'unknown_variable'
+  | 'unknown_entity'
+  | 'unknown_role'
+  | 'unknown_person'
+  | 'duplicate_member'
+  | 'role_over_maximum'
+  | 'invalid_value'
+  | 'invalid_situation'
+  | 'period_mismatch'
+  | 'set_input_mismatch'
+  | 'cycle'
+  | 'invalid_formula'
+  | 'formula_failed'
+  | 'invalid_columns'
+  | 'invalid_reform';
 
 /**
  * Every error the engine can raise, as data: a title for the docs and a hint that tells a
@@ -16,4 +37,4 @@ export type SimulationErrorCode = 'invalid_period' | 'invalid_instant' | 'invali
  *
  * @since 0.1.0
  */
-export const errorCatalogue: Readonly<Record<SimulationErrorCode, ErrorCatalogueEntry>> = { ...periodErrors };
+export const errorCatalogue: Readonly<Record<SimulationErrorCode, ErrorCatalogueEntry>> = { ...periodErrors, ...engineErrors };

@@ -1,0 +1,10 @@
+import { entitiesMigration } from './0001-entities.js';
+import type { Migration } from './migration.js';
+
+/**
+ * The store's migrations, in the order they apply. Append only: never edit or remove one that
+ * has been released.
+ *
+ * @since 0.1.0
+ */
+export const marketplaceMigrations: readonly Migration[] = [entitiesMigration];
