@@ -1,0 +1,40 @@
+import type { TraceRecord } from '../system/country-system.js';
+import type { ReadSituation } from './read-situation.js';
+
+/**
+ * The `POST /trace` answer, in the OpenFisca Web API's flat shape.
+ *
+ * @since 0.1.0
+ */
+export interface TraceJson {
+  /** `variable<period>` → what was computed and from what. */
+  trace: Record<string, { dependencies: string[]; parameters: Record<string, unknown>; value: unknown[]; calculation_time: number; formula_time: number }>;
+  /** Member ids by entity plural, in population order. */
+  entitiesDescription: Record<string, string[]>;
+  /** The `variable<period>` the situation asked for, in order. */
+  requestedCalculations: string[];
+}
+
+/**
+ * Shapes a run's trace records as the OpenFisca `/trace` answer.
+ *
+ * @since 0.1.0
+ */
+export function traceJson(records: readonly TraceRecord[], read: ReadSituation): TraceJson {
+  const trace: TraceJson['trace'] = {};
+  for (const record of records) {
+    const parameters: Record<string, unknown> = {};
+    for (const parameter of record.parameters) parameters[`${parameter.id}<${parameter.instant}>`] = parameter.value;
+    trace[`${record.variable}<${record.period}>`] = {
+      dependencies: record.dependencies.map((dependency) => `${dependency.variable}<${dependency.period}>`),
+      parameters,
+      value: Array.from(record.value),
+      calculation_time: record.calculationTime / 1000,
+      formula_time: record.formulaTime / 1000,
+    };
+  }
+  const entitiesDescription: Record<string, string[]> = {};
+  for (const [plural, members] of Object.entries(read.situation.entities)) entitiesDescription[plural] = Object.keys(members);
+  const requestedCalculations = [...new Set(read.requests.map((request) => `${request.variable}<${request.period}>`))];
+  return { trace, entitiesDescription, requestedCalculations };
+}

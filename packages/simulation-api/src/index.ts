@@ -1,0 +1,24 @@
+export { createSimulationApi, type SimulationApiOptions } from './app/create-simulation-api.js';
+export type { TraceJson } from './calculate/trace-json.js';
+export { describeEntities, type EntityJson, type RoleJson } from './describe/describe-entities.js';
+export { describeParameter, listParameters, parameterIndex, type ParameterJson } from './describe/describe-parameters.js';
+export { describeVariable, listVariables, type ListingItem, type VariableJson } from './describe/describe-variables.js';
+export { simulationApiErrors, type SimulationApiErrorCode, type SimulationApiErrorEntry } from './errors/catalogue.js';
+export { SimulationApiError, type JsonPath } from './errors/simulation-api-error.js';
+export type {
+  AxisInput,
+  BracketDescription,
+  CountrySystem,
+  DatedValue,
+  EntityDescription,
+  FormulaDescription,
+  JsonScalar,
+  MemberInput,
+  ParameterDescription,
+  RoleDescription,
+  SimulationRun,
+  SituationInput,
+  TraceRecord,
+  VariableDescription,
+  VariableValueType,
+} from './system/country-system.js';
