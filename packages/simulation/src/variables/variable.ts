@@ -158,7 +158,7 @@ export class Variable<Name extends string = string, Type extends ValueType = Val
       this.defaultValue = name as DefinitionValue<Type>;
       this.storedDefault = index;
     } else {
-      const zero: unknown = typeDefaults[definition.valueType as keyof typeof typeDefaults];
+      const zero = typeDefault(definition.valueType);
       const value = definition.defaultValue ?? (zero as DefinitionValue<Type>);
       this.defaultValue = value;
       this.storedDefault = storedFromDefinition(definition.valueType, value, fail);
@@ -191,6 +191,10 @@ export class Variable<Name extends string = string, Type extends ValueType = Val
     }
     return found;
   }
+}
+
+function typeDefault(type: ValueType): unknown {
+  return type === 'enum' ? undefined : typeDefaults[type];
 }
 
 function storedFromDefinition(type: ValueType, value: unknown, fail: (message: string) => never): number | string {
