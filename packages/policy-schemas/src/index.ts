@@ -1,0 +1,21 @@
+export { isCountryCode } from './checks/country-code.js';
+export { isLanguageTag } from './checks/language-tag.js';
+export { isSpdxExpression } from './checks/spdx-expression.js';
+export { graphemeCount, isEmailAddress, isIsoDate, isMimeType } from './checks/text-rules.js';
+export { PolicySchemaError, type ErrorLocation, type PolicySchemaErrorCode } from './errors/policy-schema-error.js';
+export { hasErrors, resultOf, type Finding, type FindingType, type ValidationResult } from './findings/finding.js';
+export type { AssetReader } from './publiccode/field-checks.js';
+export { publiccodeSchema, type Publiccode, type PubliccodeDescription } from './publiccode/model.js';
+export { validatePubliccode, type PubliccodeValidation, type PubliccodeValidationOptions } from './publiccode/validate.js';
+export {
+  developmentStatuses,
+  latestPubliccodeVersion,
+  maintenanceTypes,
+  publiccodeAliases,
+  publiccodeCategories,
+  publiccodeScopes,
+  publiccodeVersionChanges,
+  publiccodeVersions,
+  softwareTypes,
+} from './publiccode/vocabulary.js';
+export { jsonSchemas, toJsonSchema } from './schemas/json-schemas.js';
