@@ -5,6 +5,20 @@ export { compareDateUnits, dateUnits, isDateUnit, type DateUnit } from './period
 export { Instant, parseInstant, type InstantOffset } from './periods/instant.js';
 export { Period } from './periods/period.js';
 export { parsePeriod } from './periods/parse-period.js';
+export { MarginalAmountScale, SingleAmountScale } from './scales/amount-scales.js';
+export { LinearAverageRateScale } from './scales/linear-average-rate-scale.js';
+export { MarginalRateScale } from './scales/marginal-rate-scale.js';
+export { ScaleBase, type ScaleOptions, type ScaleType } from './scales/scale-base.js';
+export { createScale, type Scale } from './scales/scale.js';
+export { Parameter } from './parameters/parameter.js';
+export { ParameterNode, type ParameterTreeItem } from './parameters/parameter-node.js';
+export type { ParameterDocumentation, ParameterMetadata, ParameterValue, SourceLocation } from './parameters/parameter-value.js';
+export { ParameterTree, type ParametersAtOptions } from './parameters/parameter-tree.js';
+export type { ParameterReadListener, ParametersAtInstant } from './parameters/parameters-at-instant.js';
+export { parameterTreeFromFiles, type ParameterFile } from './parameters/parameter-files.js';
+export { parseParameterYaml } from './parameters/parse-parameter-yaml.js';
+export { bracketValueKeys, ScaleParameter, type ScaleBracket } from './parameters/scale-parameter.js';
+export { ValueHistory, type HistoryEntry, type HistoryUpdate } from './parameters/value-history.js';
 export { defineGroupEntity, definePersonEntity, Entity, type EntityDefinition } from './entities/entity.js';
 export type { Role, RoleDefinition } from './entities/role.js';
 export { GroupPopulation } from './populations/group-population.js';
@@ -18,3 +32,20 @@ export { all, any, count, firstMember, fromGroup, fromRole, hasRole, max, min, n
 export { ageOn, instantOfDay } from './formulas/dates.js';
 export type { ParameterReadRecorder, ParameterSource } from './system/parameter-source.js';
 export { TaxBenefitSystem, type TaxBenefitSystemDefinition, type VariableName } from './system/tax-benefit-system.js';
+export { ParameterLookup, type IndexColumn } from './parameters/parameter-lookup.js';
+export {
+  deserializeParameters,
+  serializeParameters,
+  type SerializedBracket,
+  type SerializedEntry,
+  type SerializedItem,
+  type SerializedItemBase,
+  type SerializedNode,
+  type SerializedParameter,
+  type SerializedParameters,
+  type SerializedScale,
+  type SerializedSource,
+} from './parameters/serialize-parameters.js';
+export { editParameters, type BracketPart, type DatedValues, type NewBracket, type ParameterEditor, type ScaleEditor } from './parameters/edit-parameters.js';
+export { describeParameter, listParameters, type ParameterDescription } from './parameters/describe-parameters.js';
+export { parameterTreeTypeScript, type ParameterTreeTypeScriptOptions } from './parameters/parameter-tree-typescript.js';

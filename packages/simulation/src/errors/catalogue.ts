@@ -1,5 +1,6 @@
 import type { ErrorCatalogueEntry } from './catalogue-entry.js';
 import { engineErrors } from './engine-errors.js';
+import { parameterErrors } from './parameter-errors.js';
 import { periodErrors } from './period-errors.js';
 
 /**
@@ -13,6 +14,15 @@ export type SimulationErrorCode =
   | 'invalid_period'
   | 'invalid_instant'
   | 'invalid_period_arithmetic'
+  | 'invalid_parameter_yaml'
+  | 'duplicate_parameter_key'
+  | 'invalid_parameter'
+  | 'invalid_parameter_date'
+  | 'invalid_scale'
+  | 'parameter_not_found_at_instant'
+  | 'unknown_parameter'
+  | 'invalid_parameter_edit'
+  | 'invalid_serialized_parameters'
   | 'invalid_entity'
   | 'invalid_variable'
   | 'unknown_variable'
@@ -37,4 +47,4 @@ export type SimulationErrorCode =
  *
  * @since 0.1.0
  */
-export const errorCatalogue: Readonly<Record<SimulationErrorCode, ErrorCatalogueEntry>> = { ...periodErrors, ...engineErrors };
+export const errorCatalogue: Readonly<Record<SimulationErrorCode, ErrorCatalogueEntry>> = { ...periodErrors, ...engineErrors, ...parameterErrors };

@@ -1,0 +1,112 @@
+import { roundHalfEven } from './round-half-even.js';
+import { ScaleBase, type ScaleOptions } from './scale-base.js';
+
+/**
+ * A marginal rate scale at an instant: each bracket's rate applies to the part of the base
+ * between its threshold and the next one. Income tax and contribution schedules are written
+ * this way.
+ *
+ * @example
+ * ```ts
+ * import { MarginalRateScale } from '@civicblocks/simulation';
+ *
+ * const scale = new MarginalRateScale([0, 12000], [0.1, 0.2]);
+ * scale.calc(15000); // 0.1 × 12000 + 0.2 × 3000 = 1800
+ * scale.marginalRate(15000); // 0.2
+ * ```
+ * @since 0.1.0
+ */
+export class MarginalRateScale extends ScaleBase {
+  /** Always `marginal_rate`. */
+  readonly type = 'marginal_rate' as const;
+  /** @internal Tax due at each threshold: the sum of the full brackets below it. */
+  readonly #atThreshold: Float64Array;
+
+  /**
+   * @param thresholds - lower bound of each bracket, in any order.
+   * @param rates - each bracket's rate, in the order of `thresholds`.
+   */
+  constructor(thresholds: readonly number[], rates: readonly number[], options: ScaleOptions = {}) {
+    super(thresholds, rates, options);
+    const t = this.t;
+    const v = this.v;
+    this.#atThreshold = new Float64Array(this.n);
+    for (let index = 1; index < this.n; index += 1) {
+      this.#atThreshold[index] = (this.#atThreshold[index - 1] as number) + (v[index - 1] as number) * ((t[index] as number) - (t[index - 1] as number));
+    }
+  }
+
+  /** Each bracket's rate, in threshold order. */
+  get rates(): readonly number[] {
+    return this.values;
+  }
+
+  /** The sum over brackets of the rate times the part of `base` inside the bracket. */
+  calc(base: number): number {
+    if (this.roundBaseDecimals !== undefined) return this.#calcRounded(base, this.roundBaseDecimals);
+    const t = this.t;
+    const n = this.n;
+    let index = -1;
+    while (index + 1 < n && base >= (t[index + 1] as number)) index += 1;
+    if (index < 0) return 0;
+    return (this.#atThreshold[index] as number) + (this.v[index] as number) * (base - (t[index] as number));
+  }
+
+  /** {@link MarginalRateScale.calc} for every base of a column, written into `out` (returned). */
+  calcColumn(base: Float64Array, out: Float64Array): Float64Array {
+    if (this.roundBaseDecimals !== undefined) {
+      for (let row = 0; row < base.length; row += 1) out[row] = this.#calcRounded(base[row] as number, this.roundBaseDecimals);
+      return out;
+    }
+    const t = this.t;
+    const v = this.v;
+    const atThreshold = this.#atThreshold;
+    const n = this.n;
+    for (let row = 0; row < base.length; row += 1) {
+      const b = base[row] as number;
+      let index = -1;
+      while (index + 1 < n && b >= (t[index + 1] as number)) index += 1;
+      out[row] = index < 0 ? 0 : (atThreshold[index] as number) + (v[index] as number) * (b - (t[index] as number));
+    }
+    return out;
+  }
+
+  /** The rate of the bracket `base` falls in; 0 below the first threshold. */
+  marginalRate(base: number): number {
+    const index = this.bracketIndex(base);
+    return index < 0 ? 0 : (this.v[index] as number);
+  }
+
+  /** {@link MarginalRateScale.marginalRate} for every base of a column, into `out` (returned). */
+  marginalRates(base: Float64Array, out: Float64Array): Float64Array {
+    for (let row = 0; row < base.length; row += 1) out[row] = this.marginalRate(base[row] as number);
+    return out;
+  }
+
+  /** The same scale with every threshold multiplied by `factor`, optionally rounded to `decimals`. */
+  withThresholdFactor(factor: number, decimals?: number): MarginalRateScale {
+    return new MarginalRateScale(scaleThresholds(this.thresholds, factor, decimals), this.values, this.options);
+  }
+
+  /** The same scale rounding as OpenFisca's `round_base_decimals` (see {@link ScaleOptions}). */
+  withBaseRounding(decimals: number | undefined): MarginalRateScale {
+    return new MarginalRateScale(this.thresholds, this.values, { roundBaseDecimals: decimals });
+  }
+
+  /** OpenFisca's rounded computation: each bracket's share and each product rounded. */
+  #calcRounded(base: number, decimals: number): number {
+    const t = this.t;
+    let total = 0;
+    for (let index = 0; index < this.n; index += 1) {
+      const upper = index + 1 < this.n ? (t[index + 1] as number) : Infinity;
+      const share = Math.max(Math.min(base, upper) - (t[index] as number), 0);
+      total += roundHalfEven((this.v[index] as number) * roundHalfEven(share, decimals), decimals);
+    }
+    return total;
+  }
+}
+
+/** Thresholds times a factor, optionally rounded. */
+export function scaleThresholds(thresholds: readonly number[], factor: number, decimals: number | undefined): number[] {
+  return thresholds.map((threshold) => (decimals === undefined ? threshold * factor : roundHalfEven(threshold * factor, decimals)));
+}
