@@ -5,6 +5,10 @@ import { h } from './dom.js';
 
 // Only the parts of Chart.js a line chart needs, so the bundle stays small.
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
+// The page's font and text colour, at a readable size (Chart.js defaults to 12px grey).
+Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
+Chart.defaults.font.size = 16;
+Chart.defaults.color = '#0b0c0c';
 
 const LOOKS = {
   // GOV.UK blue and black: the two lines also differ by dash and marker shape, so colour is not
@@ -30,7 +34,7 @@ export class IncomeChart {
   /** Draws (or redraws) the lines and rewrites the table. */
   draw(salaries: readonly number[], series: readonly IncomeSeries[], earner: string): void {
     const datasets = series.map((line) => ({
-      label: line.label,
+      label: `${line.label} (${line.style === 'solid' ? 'solid line, circles' : 'dashed line, triangles'})`,
       data: salaries.map((salary, index) => ({ x: salary, y: line.incomes[index] ?? Number.NaN })),
       ...LOOKS[line.style],
       borderDash: [...LOOKS[line.style].borderDash],
@@ -53,13 +57,12 @@ export class IncomeChart {
         animation: false,
         maintainAspectRatio: false,
         interaction: { mode: 'index', intersect: false },
-        font: { family: 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif', size: 16 },
         scales: {
           x: { type: 'linear', min: 0, max, title: { display: true, text: `${earner}'s gross salary a month (€)` } },
           y: { title: { display: true, text: 'Household disposable income a month (€)' } },
         },
         plugins: {
-          legend: { position: 'top', labels: { usePointStyle: true, pointStyleWidth: 30 } },
+          legend: { position: 'top', labels: { usePointStyle: true } },
           tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${formatEuros(item.parsed.y ?? 0)}` } },
         },
       },

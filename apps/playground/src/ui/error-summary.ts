@@ -32,6 +32,10 @@ export function clearErrors(summary: HTMLElement): void {
   for (const message of document.querySelectorAll('.govuk-error-message[data-generated]')) message.remove();
   for (const group of document.querySelectorAll('.govuk-form-group--error')) group.classList.remove('govuk-form-group--error');
   for (const input of document.querySelectorAll('.govuk-input--error')) input.classList.remove('govuk-input--error');
+  for (const input of document.querySelectorAll('[aria-describedby*="-error"]')) {
+    const kept = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id !== '' && !id.endsWith('-error'));
+    input.setAttribute('aria-describedby', kept.join(' '));
+  }
   document.title = document.title.replace(/^Error: /, '');
 }
 
