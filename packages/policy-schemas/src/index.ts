@@ -19,3 +19,5 @@ export {
   softwareTypes,
 } from './publiccode/vocabulary.js';
 export { jsonSchemas, toJsonSchema } from './schemas/json-schemas.js';
+export { PubliccodeDocument } from './publiccode/document.js';
+export { checkPubliccodeLinks, checkReachable, isPrivateAddress, type LinkCheckOptions } from './publiccode/network.js';

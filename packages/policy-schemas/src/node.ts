@@ -37,3 +37,15 @@ export function folderAssets(folder: string): AssetReader {
 export function validatePubliccodeFile(path: string, options: PubliccodeValidationOptions = {}): PubliccodeValidation {
   return validatePubliccode(readFileSync(path), { assets: folderAssets(dirname(path)), ...options });
 }
+
+/**
+ * Resolves a host name with the system resolver, for `checkPubliccodeLinks`'s
+ * `resolveHost`: a public name that points at a private address is refused too.
+ *
+ * @since 0.1.0
+ */
+export async function resolveHostAddresses(host: string): Promise<readonly string[]> {
+  const { lookup } = await import('node:dns/promises');
+  const addresses = await lookup(host, { all: true });
+  return addresses.map((entry) => entry.address);
+}

@@ -6,8 +6,12 @@ export const defaultMaxBytes = 8 * 1024 * 1024;
 /** Default most alias expansions followed in one document (billion-laughs guard). */
 export const defaultMaxAliases = 1000;
 
+/** Default deepest nesting of flow collections accepted: the parser's recursion stays bounded. */
+export const defaultMaxDepth = 256;
+
 export interface SourceOptions {
   readonly maxBytes?: number;
+  readonly maxDepth?: number;
   readonly maxAliases?: number;
 }
 
@@ -51,6 +55,11 @@ export function parseSource(input: string | Uint8Array, options: SourceOptions =
   if ('finding' in decoded) return { ok: false, finding: decoded.finding };
   // A byte order mark is allowed by YAML; dropping it keeps every later column right.
   const text = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
+  const tooDeep = flowDepthExceeded(text, options.maxDepth ?? defaultMaxDepth);
+  if (tooDeep !== undefined) {
+    const lines = text.slice(0, tooDeep).split('\n');
+    return fatal(`the document nests more than ${options.maxDepth ?? defaultMaxDepth} levels of [ ] or { }`, lines.length, (lines.at(-1)?.length ?? 0) + 1);
+  }
   const lineCounter = new LineCounter();
   let documents: Document.Parsed[];
   try {
@@ -70,6 +79,35 @@ export function parseSource(input: string | Uint8Array, options: SourceOptions =
   }
   const root = document?.contents ?? null;
   return { ok: true, source: { text, document, root, lineCounter, aliasBudget: { remaining: options.maxAliases ?? defaultMaxAliases } } };
+}
+
+/**
+ * Offset where flow collections ([ ], { }) nest deeper than `limit`, skipping quoted text and
+ * comments; undefined when they never do. One pass, so a hostile file costs linear time.
+ */
+function flowDepthExceeded(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let at = 0; at < text.length; at += 1) {
+    const character = text[at];
+    if (quote !== '') {
+      if (character === quote) quote = '';
+      else if (character === '\\' && quote === '"') at += 1;
+      continue;
+    }
+    if (character === '"' || character === "'") {
+      const before = text[at - 1];
+      if (before === undefined || /[\s[{,:]/.test(before)) quote = character;
+    } else if (character === '#' && (at === 0 || /\s/.test(text[at - 1] ?? ''))) {
+      while (at < text.length && text[at] !== '\n') at += 1;
+    } else if (character === '[' || character === '{') {
+      depth += 1;
+      if (depth > limit) return at;
+    } else if ((character === ']' || character === '}') && depth > 0) {
+      depth -= 1;
+    }
+  }
+  return undefined;
 }
 
 /** Moves an error's offset past blank space and comments to the token that caused it. */
