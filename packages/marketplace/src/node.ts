@@ -1,0 +1,1 @@
+export { describeNodeEntry } from './node/describe-node-entry.js';
