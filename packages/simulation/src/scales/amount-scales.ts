@@ -19,6 +19,8 @@ import { ScaleBase, type ScaleOptions } from './scale-base.js';
 export class SingleAmountScale extends ScaleBase {
   /** Always `single_amount`. */
   readonly type = 'single_amount' as const;
+  /** @internal 0, then each bracket's amount: indexed by the number of thresholds at or below the base. */
+  readonly #guarded: Float64Array;
 
   /**
    * @param thresholds - lower bound of each bracket, in any order.
@@ -26,6 +28,8 @@ export class SingleAmountScale extends ScaleBase {
    */
   constructor(thresholds: readonly number[], amounts: readonly number[], options: ScaleOptions = {}) {
     super(thresholds, amounts, options);
+    this.#guarded = new Float64Array(this.n + 1);
+    this.#guarded.set(this.v, 1);
   }
 
   /** Each bracket's amount, in threshold order. */
@@ -46,13 +50,13 @@ export class SingleAmountScale extends ScaleBase {
       return out;
     }
     const t = this.t;
-    const v = this.v;
+    const amounts = this.#guarded;
     const n = this.n;
     for (let row = 0; row < base.length; row += 1) {
       const b = base[row] as number;
-      let index = -1;
-      while (index + 1 < n && b >= (t[index + 1] as number)) index += 1;
-      out[row] = index < 0 ? 0 : (v[index] as number);
+      let count = 0; // thresholds at or below the base, counted without branches
+      for (let index = 0; index < n; index += 1) count += +(b >= (t[index] as number));
+      out[row] = amounts[count] as number;
     }
     return out;
   }
@@ -85,7 +89,7 @@ export class SingleAmountScale extends ScaleBase {
 export class MarginalAmountScale extends ScaleBase {
   /** Always `marginal_amount`. */
   readonly type = 'marginal_amount' as const;
-  /** @internal Sum of the amounts of brackets 0..i. */
+  /** @internal Sum of the amounts of the first i brackets, for i = 0…n. */
   readonly #cumulated: Float64Array;
 
   /**
@@ -94,12 +98,8 @@ export class MarginalAmountScale extends ScaleBase {
    */
   constructor(thresholds: readonly number[], amounts: readonly number[], options: ScaleOptions = {}) {
     super(thresholds, amounts, options);
-    this.#cumulated = new Float64Array(this.n);
-    let sum = 0;
-    for (let index = 0; index < this.n; index += 1) {
-      sum += this.v[index] as number;
-      this.#cumulated[index] = sum;
-    }
+    this.#cumulated = new Float64Array(this.n + 1);
+    for (let index = 0; index < this.n; index += 1) this.#cumulated[index + 1] = (this.#cumulated[index] as number) + (this.v[index] as number);
   }
 
   /** Each bracket's amount, in threshold order. */
@@ -112,8 +112,8 @@ export class MarginalAmountScale extends ScaleBase {
     const b = this.rounded(base);
     const t = this.t;
     let count = 0;
-    while (count < this.n && b > (t[count] as number)) count += 1;
-    return count === 0 ? 0 : (this.#cumulated[count - 1] as number);
+    for (let index = 0; index < this.n; index += 1) count += +(b > (t[index] as number));
+    return this.#cumulated[count] as number;
   }
 
   /** {@link MarginalAmountScale.calc} for every base of a column, written into `out` (returned). */
@@ -127,9 +127,9 @@ export class MarginalAmountScale extends ScaleBase {
     const n = this.n;
     for (let row = 0; row < base.length; row += 1) {
       const b = base[row] as number;
-      let count = 0;
-      while (count < n && b > (t[count] as number)) count += 1;
-      out[row] = count === 0 ? 0 : (cumulated[count - 1] as number);
+      let count = 0; // thresholds strictly below the base, counted without branches
+      for (let index = 0; index < n; index += 1) count += +(b > (t[index] as number));
+      out[row] = cumulated[count] as number;
     }
     return out;
   }

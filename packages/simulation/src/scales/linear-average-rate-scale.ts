@@ -64,8 +64,9 @@ export class LinearAverageRateScale extends ScaleBase {
     const n = this.n;
     for (let row = 0; row < base.length; row += 1) {
       const b = base[row] as number;
-      let index = -1;
-      while (index + 1 < n && b >= (t[index + 1] as number)) index += 1;
+      let count = 0; // thresholds at or below the base, counted without branches
+      for (let threshold = 0; threshold < n; threshold += 1) count += +(b >= (t[threshold] as number));
+      const index = count - 1;
       out[row] = index < 0 ? 0 : b * ((v[index] as number) + (b - (t[index] as number)) * (slopes[index] as number));
     }
     return out;
