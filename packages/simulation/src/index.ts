@@ -49,3 +49,8 @@ export {
 export { editParameters, type BracketPart, type DatedValues, type NewBracket, type ParameterEditor, type ScaleEditor } from './parameters/edit-parameters.js';
 export { describeParameter, listParameters, type ParameterDescription } from './parameters/describe-parameters.js';
 export { parameterTreeTypeScript, type ParameterTreeTypeScriptOptions } from './parameters/parameter-tree-typescript.js';
+export { decodeColumn, decodeValue, type InputValues } from './variables/column-values.js';
+export { ColumnPool } from './simulation/column-pool.js';
+export { Simulation, type CalculateOptions, type SimulationOptions, type SimulationPopulation, type SimulationWarning } from './simulation/simulation.js';
+export { simulationFromColumns, type MembershipColumns, type PopulationColumns } from './simulation/simulation-from-columns.js';
+export { traceKey, Tracer, type OpenFiscaTrace, type TraceEntry, type TraceTree } from './tracing/tracer.js';

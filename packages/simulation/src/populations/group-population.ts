@@ -223,6 +223,40 @@ export class GroupPopulation {
     return out;
   }
 
+  /** Group → index of the (last) member holding `role`, or -1. */
+  roleHolderIndex(role: Role): Int32Array {
+    const out = new Int32Array(this.count).fill(-1);
+    const mask = this.roleMask(role);
+    for (let person = 0; person < this.groupOf.length; person += 1) {
+      if (mask[this.roleOf[person] as number] === 1) out[this.groupOf[person] as number] = person;
+    }
+    return out;
+  }
+
+  /** Group → index of the `n`-th member (from 0), or -1. */
+  nthMemberIndex(n: number): Int32Array {
+    const out = new Int32Array(this.count);
+    for (let group = 0; group < this.count; group += 1) {
+      const slot = (this.memberStart[group] as number) + n;
+      out[group] = n >= 0 && slot < (this.memberStart[group + 1] as number) ? (this.members[slot] as number) : -1;
+    }
+    return out;
+  }
+
+  /** Person → index of the other member holding `role` in their group (the last one), or -1. */
+  partnerIndex(role: Role): Int32Array {
+    const mask = this.roleMask(role);
+    const out = new Int32Array(this.groupOf.length).fill(-1);
+    for (let person = 0; person < out.length; person += 1) {
+      const group = this.groupOf[person] as number;
+      for (let slot = this.memberStart[group] as number; slot < (this.memberStart[group + 1] as number); slot += 1) {
+        const other = this.members[slot] as number;
+        if (other !== person && mask[this.roleOf[other] as number] === 1) out[person] = other;
+      }
+    }
+    return out;
+  }
+
   #fold(values: ArrayLike<number>, role: Role | undefined, map: ((value: number) => number | boolean) | undefined, start: number, step: (accumulator: number, value: number) => number): Float64Array {
     const out = new Float64Array(this.count);
     const mask = role === undefined ? undefined : this.roleMask(role);
