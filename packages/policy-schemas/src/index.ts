@@ -21,3 +21,8 @@ export {
 export { jsonSchemas, toJsonSchema } from './schemas/json-schemas.js';
 export { PubliccodeDocument } from './publiccode/document.js';
 export { checkPubliccodeLinks, checkReachable, isPrivateAddress, type LinkCheckOptions } from './publiccode/network.js';
+export { codeGovInventorySchema, codeJsonLicenceNames, codeJsonSchema, type CodeGovInventory, type CodeJson } from './codejson/model.js';
+export { validateCodeJson, type CodeJsonKind, type CodeJsonValidation, type CodeJsonValidationOptions } from './codejson/validate.js';
+export type { Conversion, NotCarried } from './convert/conversion.js';
+export { publiccodeToCodeJson, type CodeJsonConversionOptions } from './convert/publiccode-to-codejson.js';
+export { publiccodeToCodeMeta, type CodeMeta } from './convert/publiccode-to-codemeta.js';

@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TArray, type TSchema, type TString } from '@sinclair/typebox';
 import { developmentStatuses, maintenanceTypes, publiccodeCategories, publiccodeScopes, softwareTypes } from './vocabulary.js';
 
 // Each property carries, in `x-validate`, the rules of the reference validator written the way
@@ -7,9 +7,12 @@ import { developmentStatuses, maintenanceTypes, publiccodeCategories, publiccode
 // JSON Schema. Standard keywords (enum, format, minItems) are there for other languages.
 const rules = (rule: string): { 'x-validate': string } => ({ 'x-validate': rule });
 const deprecated = { deprecated: true } as const;
-const text = (description: string, rule = ''): TSchema => Type.String({ description, ...(rule === '' ? {} : rules(rule)) });
-const strings = (description: string, rule = '', items: TSchema = Type.String()): TSchema =>
-  Type.Array(items, { description, ...(rule === '' ? {} : rules(rule)) });
+const text = (description: string, rule = '') => Type.String({ description, ...(rule === '' ? {} : rules(rule)) });
+function strings(description: string, rule?: string): TArray<TString>;
+function strings<T extends TSchema>(description: string, rule: string, items: T): TArray<T>;
+function strings(description: string, rule = '', items: TSchema = Type.String()): TArray {
+  return Type.Array(items, { description, ...(rule === '' ? {} : rules(rule)) });
+}
 
 const organisationReference = Type.Object(
   {
@@ -50,7 +53,7 @@ const dependency = Type.Object(
   { additionalProperties: false },
 );
 
-const dependencies = (description: string): TSchema => Type.Optional(strings(description, 'omitempty,dive', dependency));
+const dependencies = (description: string) => Type.Optional(strings(description, 'omitempty,dive', dependency));
 
 const description = Type.Object(
   {

@@ -1,4 +1,5 @@
 import type { TSchema } from '@sinclair/typebox';
+import { codeGovInventorySchema, codeJsonSchema } from '../codejson/model.js';
 import { publiccodeSchema } from '../publiccode/model.js';
 
 /**
@@ -18,5 +19,9 @@ export function toJsonSchema(schema: TSchema): Record<string, unknown> {
  * @since 0.1.0
  */
 export function jsonSchemas(): Record<string, Record<string, unknown>> {
-  return { publiccode: toJsonSchema(publiccodeSchema) };
+  return {
+    publiccode: toJsonSchema(publiccodeSchema),
+    'code-json': toJsonSchema(codeJsonSchema),
+    'codegov-inventory': toJsonSchema(codeGovInventorySchema),
+  };
 }
