@@ -71,3 +71,8 @@ export { serviceMachine, type ServiceAction, type ServiceContext } from './lifec
 export { opportunityMachine, opportunityStatusAt, questionsAllowed, type OpportunityAction, type OpportunityContext } from './lifecycle/opportunity-lifecycle.js';
 export { responseMachine, type ResponseAction, type ResponseContext } from './lifecycle/response-lifecycle.js';
 export { checkOutcome } from './lifecycle/outcome-rules.js';
+export { contentJsonSchema, moneyPattern, validateContent, wordLimitPattern, type ContentQuestion, type ContentSchema, type MinMaxRule, type QuestionKind, type ValidateContentOptions } from './content/content-schema.js';
+export { contentSchemaFor, contentSchemas, specialistRoles, ukLocations } from './content/catalogue.js';
+export { validateResponseContent } from './content/response-content.js';
+export { generateDemoMarketplace, type DemoOptions, type Marketplace } from './demo/demo-marketplace.js';
+export { demoOpportunities, type DemoBase, type OpportunityBundle } from './demo/demo-opportunities.js';

@@ -40,6 +40,7 @@ export const ukGovernment: GovernmentConfig = {
     { code: 'GB-COH', name: 'Companies House', pattern: '^(\\d{2}|[A-Z]{2})\\d{6}$' },
     { code: 'US-DUNS', name: 'Dun & Bradstreet DUNS number', pattern: '^\\d{9}$' },
     { code: 'GB-CHC', name: 'Charity Commission' },
+    { code: 'GB-GOR', name: 'Government Organisation Register' },
   ],
   ocidPrefix: 'ocds-cbuk01',
   publisherName: 'Digital Marketplace (example)',

@@ -32,7 +32,7 @@ export const AuditEventSchema = Type.Object(
     /** User who acted, or null for the system. */
     actorId: Type.Union([IdSchema, Type.Null()], { description: 'User who acted, or null for the system.' }),
     /** What happened: <machine>.<action> or <kind>.<verb>. */
-    action: Type.String({ pattern: '^[a-z][a-z-]*\\.[a-z][a-z-]*$' }),
+    action: Type.String({ pattern: '^[a-z][a-zA-Z-]*\\.[a-z][a-zA-Z-]*$' }),
     /** The object acted on: its kind and identifier. */
     object: Type.Object(
       {
