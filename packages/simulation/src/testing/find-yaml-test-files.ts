@@ -1,0 +1,34 @@
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+
+/**
+ * The YAML test files under the given files and folders: folders are searched recursively for
+ * `.yaml` and `.yml` files, in a stable (sorted) order. A path that does not exist is returned
+ * in `missing`.
+ *
+ * @since 0.1.0
+ */
+export async function findYamlTestFiles(paths: readonly string[]): Promise<{ readonly files: readonly string[]; readonly missing: readonly string[] }> {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (info === undefined) missing.push(path);
+    else if (info.isDirectory()) for (const file of await walk(path)) files.add(file);
+    else files.add(path);
+  }
+  return { files: [...files], missing };
+}
+
+async function walk(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) files.push(...(await walk(path)));
+    } else if (entry.isFile() && ['.yaml', '.yml'].includes(extname(entry.name))) files.push(path);
+  }
+  return files;
+}

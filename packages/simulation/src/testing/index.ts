@@ -1,0 +1,12 @@
+export { evaluateExpression, type ExpressionProblem, type ExpressionResult } from './expression.js';
+export type { TestCell } from './expected-values.js';
+export { findYamlTestFiles } from './find-yaml-test-files.js';
+export type { LocatedEntry, LocatedMapping, LocatedScalar, LocatedSequence, LocatedValue, SourcePosition } from './located-yaml.js';
+export { formatYamlTestResult, type FormatOptions } from './format-yaml-test-result.js';
+export { parseYamlTestFile, type ParsedYamlTestFile } from './parse-yaml-test-file.js';
+export { runYamlTestFiles } from './run-yaml-test-files.js';
+export { runYamlTests, type YamlTestRunOptions, type YamlTestSource } from './run-yaml-tests.js';
+export type { CountryPackage, CountryReform } from './test-engine.js';
+export type { ErrorMargin, LocatedText, YamlTest } from './yaml-test.js';
+export { formatYamlTestProblem, yamlTestProblemCatalogue, type YamlTestLocation, type YamlTestProblem, type YamlTestProblemCode } from './yaml-test-problem.js';
+export type { ComparedRow, ValueMismatch, YamlTestResult, YamlTestRunResult, YamlTestStatus, YamlTestTrace } from './yaml-test-result.js';

@@ -1,0 +1,138 @@
+import type { Entity } from '../entities/entity.js';
+import { ParameterTree } from '../parameters/parameter-tree.js';
+import { compareDateUnits } from '../periods/date-unit.js';
+import type { Period } from '../periods/period.js';
+import type { Simulation } from '../simulation/simulation.js';
+import { TaxBenefitSystem } from '../system/tax-benefit-system.js';
+import type { Variable } from '../variables/variable.js';
+import type { TestCell } from './expected-values.js';
+import { SimulationError } from '../errors/simulation-error.js';
+import { withDefaultPeriod } from './default-period.js';
+import type { LocatedValue, SourcePosition } from './located-yaml.js';
+import { simulationFromTestSituation } from './situation-simulation.js';
+import { applyParameterChanges } from './parameter-changes.js';
+
+/**
+ * A reform as a country package's registry holds it: a function from a system to the reformed
+ * system.
+ *
+ * @since 0.1.0
+ */
+export type CountryReform = (system: TaxBenefitSystem) => TaxBenefitSystem;
+
+/**
+ * What the YAML test runner needs from a country package: its tax-benefit system and its
+ * reforms by name (the names test files use in `reforms:`; an OpenFisca dotted path resolves
+ * by its last segment).
+ *
+ * @since 0.1.0
+ */
+export interface CountryPackage {
+  /** The baseline tax-benefit system. */
+  readonly system: TaxBenefitSystem;
+  /** Reforms by name. */
+  readonly reforms?: Readonly<Record<string, CountryReform>>;
+  /** Extensions by name, applied like reforms when a test lists them under `extensions`. */
+  readonly extensions?: Readonly<Record<string, CountryReform>>;
+}
+
+/** A variable as the runner sees it. */
+export type TestVariable = Variable;
+/** An entity as the runner sees it. */
+export type TestEntity = Entity;
+
+/** A running simulation, as the runner uses it. */
+export interface TestSimulation {
+  /** The ids of an entity's persons or groups, in row order. */
+  ids(entity: Entity): readonly string[];
+  /** A variable's values at a period, one per row, as test cells. */
+  calculate(variable: Variable, period: Period): readonly TestCell[];
+  /** A readable trace of one calculation, when tracing. */
+  traceText(variable: Variable, period: Period): string;
+  /** The whole trace as data (the shape of the OpenFisca Web API's `/trace`), when tracing. */
+  traceData(): unknown;
+}
+
+/** A system with the runner's helpers: lookups, reforms, parameter changes, simulations. */
+export interface TestEngine {
+  variable(name: string): Variable | undefined;
+  entity(name: string): Entity | undefined;
+  reformNames(): readonly string[];
+  withReform(name: string): TestEngine | undefined;
+  withExtension(name: string): TestEngine | undefined;
+  withParameterChanges(changes: LocatedValue, period: string | undefined): { readonly ok: true; readonly engine: TestEngine } | { readonly ok: false; readonly message: string; readonly position: SourcePosition };
+  simulate(
+    input: unknown,
+    defaultPeriod: Period | undefined,
+    options: { readonly trace: boolean; readonly maxSpiralLoops: number | undefined },
+  ): { readonly ok: true; readonly simulation: TestSimulation } | { readonly ok: false; readonly message: string; readonly jsonPath: string | undefined };
+}
+
+/** The runner's view of a country package; reformed systems are cached by reform list. */
+export function engineFor(country: CountryPackage): TestEngine {
+  const cache = new Map<string, TestEngine>();
+  const make = (system: TaxBenefitSystem, key: string): TestEngine => {
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached;
+    const derive = (registry: Readonly<Record<string, CountryReform>> | undefined, name: string, kind: string): TestEngine | undefined => {
+      const reform = registry !== undefined && Object.hasOwn(registry, name) ? registry[name] : undefined;
+      return reform === undefined ? undefined : make(reform(system), `${key}|${kind}:${name}`);
+    };
+    const engine: TestEngine = {
+      variable: (name) => system.variables.get(name),
+      entity: (name) => system.entity(name),
+      reformNames: () => Object.keys(country.reforms ?? {}),
+      withReform: (name) => derive(country.reforms, name, 'reform'),
+      withExtension: (name) => derive(country.extensions, name, 'extension'),
+      withParameterChanges: (changes) => {
+        const tree: unknown = system.parameters;
+        if (!(tree instanceof ParameterTree)) return { ok: false, message: 'the country’s parameters cannot be edited', position: changes };
+        const result = applyParameterChanges(tree as ParameterTree, changes);
+        if (!result.ok) return result;
+        return { ok: true, engine: make(withParameters(system, result.tree), `${key}|parameters:${String(Math.random())}`) };
+      },
+      simulate: (input, defaultPeriod, options) => {
+        try {
+          const situation = withDefaultPeriod(system, input, defaultPeriod?.toString());
+          const simulation = simulationFromTestSituation(system, situation, { trace: options.trace, ...(options.maxSpiralLoops === undefined ? {} : { maxSpiralLoops: options.maxSpiralLoops }) });
+          return { ok: true, simulation: testSimulationOf(simulation) };
+        } catch (error) {
+          if (!(error instanceof SimulationError)) throw error;
+          return { ok: false, message: error.message, jsonPath: error.location.jsonPath };
+        }
+      },
+    };
+    cache.set(key, engine);
+    return engine;
+  };
+  return make(country.system, '');
+}
+
+function withParameters(system: TaxBenefitSystem, parameters: ParameterTree): TaxBenefitSystem {
+  return new TaxBenefitSystem({ entities: system.entities, variables: [...system.variables.values()], parameters, name: system.name, version: system.version }, { baseline: system, neutralised: system.neutralised });
+}
+
+/** The runner's view of an engine simulation. */
+export function testSimulationOf(simulation: Simulation): TestSimulation {
+  const ids = new Map<Entity, readonly string[]>();
+  return {
+    ids(entity) {
+      let known = ids.get(entity);
+      if (known === undefined) {
+        const given = entity.isPerson ? simulation.personIds : simulation.group(entity).ids;
+        known = given ?? Array.from({ length: simulation.count(entity) }, (_, index) => String(index));
+        ids.set(entity, known);
+      }
+      return known;
+    },
+    calculate(variable, period) {
+      // A numeric variable asked for a longer period than its own is summed over it, as the test
+      // format's yearly outputs of monthly variables expect; everything else is read as is.
+      const longer = variable.definitionPeriod !== 'eternity' && compareDateUnits(period.unit, variable.definitionPeriod) > 0;
+      const numeric = variable.valueType === 'float' || variable.valueType === 'int';
+      return simulation.values(variable.name, period, longer && numeric ? { mode: 'add' } : {});
+    },
+    traceText: (variable, period) => simulation.tracer?.text(variable.name, period.toString()) ?? '',
+    traceData: () => simulation.tracer?.toOpenFisca(),
+  };
+}
