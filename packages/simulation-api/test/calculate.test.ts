@@ -14,6 +14,13 @@ describe('POST /calculate', () => {
     expect(headers.get('Country-Package')).toBe('mini-country');
   });
 
+  it('keeps the keys in the order the request wrote them', async () => {
+    const { body } = await post(api, '/calculate', { persons: { Zed: { income_tax: { '2017-01': null }, birth: { ETERNITY: '1990-01-01' }, salary: { '2017-01': 10 } }, Ari: {} } });
+    const persons = (body as { persons: Record<string, object> }).persons;
+    expect(Object.keys(persons)).toEqual(['Zed', 'Ari']);
+    expect(Object.keys(persons['Zed'] ?? {})).toEqual(['income_tax', 'birth', 'salary']);
+  });
+
   it('computes group values, enums by name and dates as ISO strings', async () => {
     const situation = {
       persons: { Ari: { salary: { '2017-01': 1500 }, birth: { ETERNITY: null }, age: { '2017-01': null } }, Bo: { salary: { '2017-01': 500 } } },
@@ -54,8 +61,8 @@ describe('POST /calculate', () => {
       axes: [[{ name: 'salary', count: 2, min: 0, max: 100, period: '2017-01' }], [{ name: 'salary', count: 3, min: 0, max: 20, period: '2017-01', index: 1 }]],
     };
     const { body } = await post(api, '/calculate', situation);
-    // Six copies; the last axis varies fastest: (a, b) = (0,0) (0,10) (0,20) (100,0) (100,10) (100,20).
-    expect((body as { households: { h: { household_income: unknown } } }).households.h.household_income).toEqual({ '2017-01': [0, 10, 20, 100, 110, 120] });
+    // Six copies; as in OpenFisca the first axis varies fastest: (a, b) = (0,0) (100,0) (0,10) (100,10) (0,20) (100,20).
+    expect((body as { households: { h: { household_income: unknown } } }).households.h.household_income).toEqual({ '2017-01': [0, 100, 10, 110, 20, 120] });
   });
 });
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Period } from '@civicblocks/simulation';
 import { SimulationApiError, type JsonPath } from '../errors/simulation-api-error.js';
 import type { CountrySystem, JsonScalar, MemberInput, SituationInput, VariableDescription } from '../system/country-system.js';
-import { periodOf } from '../internal/period-text.js';
+import { periodInfo, periodOf } from '../internal/period-text.js';
 import type { SystemIndex } from '../internal/system-index.js';
 
 /** An axis as the request wrote it: `index` is optional. */
@@ -62,7 +62,8 @@ export interface ReadSituation {
 export function readSituation(input: unknown, schema: z.ZodType, index: SystemIndex, basePath: JsonPath = []): ReadSituation {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw issuesToError(parsed.error.issues, index, basePath);
-  const body = parsed.data as ReadSituation['body'];
+  // Values are written back into the request's own object, so its keys keep their order.
+  const body = input as ReadSituation['body'];
 
   const errors: SimulationApiError[] = [];
   const entities: Record<string, Record<string, MemberInput>> = {};
@@ -81,15 +82,15 @@ export function readSituation(input: unknown, schema: z.ZodType, index: SystemIn
       const inputs: Record<string, Record<string, JsonScalar>> = {};
       const roles: Record<string, string[]> = {};
       for (const [key, value] of Object.entries(member)) {
-        const path = [...basePath, entity.plural, id, key];
+        const path = (): JsonPath => [...basePath, entity.plural, id, key];
         const role = entity.roles.find((candidate) => candidate.plural === key);
         if (role !== undefined) {
           const ids = value as string[];
           ids.forEach((personId, at) => {
             if (!personIds.has(personId)) {
-              errors.push(new SimulationApiError('invalid_situation', `Unexpected value: ${personId}. ${personId} has been declared in ${id} ${key}, but has not been declared in ${personPlural}.`, [...path, at]));
+              errors.push(new SimulationApiError('invalid_situation', `Unexpected value: ${personId}. ${personId} has been declared in ${id} ${key}, but has not been declared in ${personPlural}.`, [...path(), at]));
             } else if (assigned.has(personId)) {
-              errors.push(new SimulationApiError('invalid_situation', `${personId} has been declared more than once in ${entity.plural} (in ${assigned.get(personId) ?? ''} and in ${id}).`, [...path, at]));
+              errors.push(new SimulationApiError('invalid_situation', `${personId} has been declared more than once in ${entity.plural} (in ${assigned.get(personId) ?? ''} and in ${id}).`, [...path(), at]));
             } else {
               assigned.set(personId, id);
             }
@@ -101,14 +102,14 @@ export function readSituation(input: unknown, schema: z.ZodType, index: SystemIn
         if (variable === undefined) continue;
         const values: Record<string, JsonScalar> = {};
         for (const [periodKey, periodValue] of Object.entries(value as Record<string, JsonScalar>)) {
-          const period = periodOf(periodKey);
-          if (period === null) continue;
-          const problem = periodProblem(variable, period, periodValue === null);
+          const known = periodInfo(periodKey);
+          if (known === null) continue;
+          const problem = periodProblem(variable, known.period, periodValue === null);
           if (problem !== undefined) {
-            errors.push(new SimulationApiError('period_mismatch', problem, [...path, periodKey]));
+            errors.push(new SimulationApiError('period_mismatch', problem, [...path(), periodKey]));
             continue;
           }
-          const canonical = period.toString();
+          const canonical = known.canonical;
           if (periodValue === null) {
             requests.push({ plural: entity.plural, id, index: position, variable: key, periodKey, period: canonical });
           } else {

@@ -1,25 +1,37 @@
 import { parsePeriod, type Period } from '@civicblocks/simulation';
 
-const cache = new Map<string, Period | null>();
+/** A period read from request text, with its canonical form. */
+export interface PeriodInfo {
+  readonly period: Period;
+  readonly canonical: string;
+}
+
+const cache = new Map<string, PeriodInfo | null>();
 
 /** Parses period text once per distinct text; `null` when it is not a period. */
-export function periodOf(text: string): Period | null {
-  let period = cache.get(text);
-  if (period === undefined) {
+export function periodInfo(text: string): PeriodInfo | null {
+  let info = cache.get(text);
+  if (info === undefined) {
     try {
-      period = parsePeriod(text);
+      const period = parsePeriod(text);
+      info = { period, canonical: period.toString() };
     } catch {
-      period = null;
+      info = null;
     }
     // Bounded: request bodies choose these strings.
     if (cache.size > 10_000) cache.clear();
-    cache.set(text, period);
+    cache.set(text, info);
   }
-  return period;
+  return info;
+}
+
+/** The period a text means, or `null`. */
+export function periodOf(text: string): Period | null {
+  return periodInfo(text)?.period ?? null;
 }
 
 export function isPeriodText(text: string): boolean {
-  return periodOf(text) !== null;
+  return periodInfo(text) !== null;
 }
 
 export function periodMessage(text: string): string {
