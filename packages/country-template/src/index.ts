@@ -1,1 +1,17 @@
-export { describeCountryTemplate } from './describe.js';
+export { accommodation_size, housing_occupancy_status, HousingOccupancyStatus, postal_code, rent } from './variables/housing.js';
+export { add_dynamic_variable, goes_to_school } from './reforms/add-dynamic-variable.js';
+export { add_new_tax, has_car, new_tax } from './reforms/add-new-tax.js';
+export { age, birth } from './variables/demographics.js';
+export { basic_income, household_income, housing_allowance, parenting_allowance, pension, total_benefits } from './variables/benefits.js';
+export { capital_returns, salary } from './variables/income.js';
+export { country } from './country.js';
+export { disposable_income } from './variables/disposable-income.js';
+export { flat_social_security_contribution } from './reforms/flat-social-security-contribution.js';
+export { household, person } from './entities/entities.js';
+export { housing_tax, income_tax, social_security_contribution, total_taxes } from './variables/taxes.js';
+export { modify_social_security_taxation } from './reforms/modify-social-security-taxation.js';
+export { parameters } from './parameters/parameters.js';
+export { reforms } from './reforms/reforms.js';
+export { removal_basic_income } from './reforms/removal-basic-income.js';
+export { system } from './system.js';
+export { variables } from './variables/all-variables.js';

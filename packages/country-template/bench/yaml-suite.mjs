@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+/* global process, console */
+// Times the whole YAML suite (tests/) run through the `civicblocks test` command as a separate
+// process, the way a legislation team runs it: Node start-up, module loading, parameters, every
+// test. Prints the median of several runs as JSON. Target: ≤ 300 ms wall (OpenFisca 44 runs its
+// country template's 35 tests in 450–600 ms on the same machine).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const workspace = join(root, '..', '..');
+const binary = join(workspace, 'packages', 'cli', 'bin', 'civicblocks.js');
+if (!existsSync(binary)) {
+  console.error('The civicblocks CLI is not in this workspace: run the benchmark from a clone of the repository.');
+  process.exit(2);
+}
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const args = [binary, 'test', join(root, 'tests'), '--country', root];
+
+execFileSync(process.execPath, args, { stdio: 'ignore' }); // warm the file system cache
+const times = [];
+for (let run = 0; run < runs; run += 1) {
+  const started = process.hrtime.bigint();
+  execFileSync(process.execPath, args, { stdio: 'ignore' });
+  times.push(Number(process.hrtime.bigint() - started) / 1e6);
+}
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)];
+console.log(JSON.stringify({ benchmark: 'civicblocks test tests/ (whole process)', runs, medianMs: Math.round(median * 10) / 10, minMs: Math.round(times[0] * 10) / 10, maxMs: Math.round(times.at(-1) * 10) / 10, targetMs: 300, ratioToTarget: Math.round((median / 300) * 100) / 100 }));
