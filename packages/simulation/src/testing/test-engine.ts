@@ -7,9 +7,9 @@ import { TaxBenefitSystem } from '../system/tax-benefit-system.js';
 import type { Variable } from '../variables/variable.js';
 import type { TestCell } from './expected-values.js';
 import { SimulationError } from '../errors/simulation-error.js';
-import { withDefaultPeriod } from './default-period.js';
 import type { LocatedValue, SourcePosition } from './located-yaml.js';
-import { simulationFromTestSituation } from './situation-simulation.js';
+import { simulationFromSituation } from '../situations/simulation-from-situation.js';
+import type { Situation } from '../situations/situation.js';
 import { applyParameterChanges } from './parameter-changes.js';
 
 /**
@@ -93,8 +93,11 @@ export function engineFor(country: CountryPackage): TestEngine {
       },
       simulate: (input, defaultPeriod, options) => {
         try {
-          const situation = withDefaultPeriod(system, input, defaultPeriod?.toString());
-          const simulation = simulationFromTestSituation(system, situation, { trace: options.trace, ...(options.maxSpiralLoops === undefined ? {} : { maxSpiralLoops: options.maxSpiralLoops }) });
+          const simulation = simulationFromSituation(system, input as Situation, {
+            trace: options.trace,
+            ...(defaultPeriod === undefined ? {} : { defaultPeriod }),
+            ...(options.maxSpiralLoops === undefined ? {} : { maxSpiralLoops: options.maxSpiralLoops }),
+          });
           return { ok: true, simulation: testSimulationOf(simulation) };
         } catch (error) {
           if (!(error instanceof SimulationError)) throw error;
