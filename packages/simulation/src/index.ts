@@ -8,7 +8,7 @@ export { parsePeriod } from './periods/parse-period.js';
 export { MarginalAmountScale, SingleAmountScale } from './scales/amount-scales.js';
 export { LinearAverageRateScale } from './scales/linear-average-rate-scale.js';
 export { MarginalRateScale } from './scales/marginal-rate-scale.js';
-export { ScaleBase, type ScaleOptions, type ScaleType } from './scales/scale-base.js';
+export { ScaleBase, type ScaleData, type ScaleOptions, type ScaleType } from './scales/scale-base.js';
 export { createScale, type Scale } from './scales/scale.js';
 export { Parameter } from './parameters/parameter.js';
 export { ParameterNode, type ParameterTreeItem } from './parameters/parameter-node.js';
@@ -47,7 +47,7 @@ export {
   type SerializedSource,
 } from './parameters/serialize-parameters.js';
 export { editParameters, type BracketPart, type DatedValues, type NewBracket, type ParameterEditor, type ScaleEditor } from './parameters/edit-parameters.js';
-export { describeParameter, listParameters, type ParameterDescription } from './parameters/describe-parameters.js';
+export { describeParameter, listParameters, type ParameterDescription, type ParameterSummary } from './parameters/describe-parameters.js';
 export { parameterTreeTypeScript, type ParameterTreeTypeScriptOptions } from './parameters/parameter-tree-typescript.js';
 export { decodeColumn, decodeValue, type InputValues } from './variables/column-values.js';
 export { ColumnPool } from './simulation/column-pool.js';

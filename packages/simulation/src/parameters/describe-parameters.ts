@@ -5,6 +5,16 @@ import type { ScaleParameter } from './scale-parameter.js';
 import type { ValueHistory } from './value-history.js';
 
 /**
+ * A parameter, scale or node in a listing: its description.
+ *
+ * @since 0.1.0
+ */
+export interface ParameterSummary {
+  /** One-line description, `null` when there is none. */
+  readonly description: string | null;
+}
+
+/**
  * What the Web API's `GET /parameter/<id>` returns, in OpenFisca's shape: exactly one of
  * `values` (a parameter), `brackets` (a scale) or `subparams` (a node).
  *
@@ -29,7 +39,7 @@ export interface ParameterDescription {
    */
   readonly brackets?: Readonly<Record<string, Readonly<Record<string, number | null>> | null>>;
   /** A node's children: `{ child: { description } }`. */
-  readonly subparams?: Readonly<Record<string, { readonly description: string | null }>>;
+  readonly subparams?: Readonly<Record<string, ParameterSummary>>;
 }
 
 /**
@@ -73,7 +83,7 @@ export function describeParameter(tree: ParameterTree<object>, id: string): Para
  *
  * @since 0.1.0
  */
-export function listParameters(tree: ParameterTree<object>): Record<string, { readonly description: string | null }> {
+export function listParameters(tree: ParameterTree<object>): Record<string, ParameterSummary> {
   return Object.fromEntries(tree.leaves().map((leaf) => [leaf.id, { description: leaf.description ?? null }]));
 }
 

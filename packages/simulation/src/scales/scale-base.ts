@@ -28,6 +28,20 @@ export interface ScaleOptions {
 }
 
 /**
+ * A scale as plain data: what `JSON.stringify` and traces show.
+ *
+ * @since 0.1.0
+ */
+export interface ScaleData {
+  /** Which kind of scale. */
+  readonly type: ScaleType;
+  /** Lower bound of each bracket, ascending. */
+  readonly thresholds: readonly number[];
+  /** Each bracket's rate or amount. */
+  readonly values: readonly number[];
+}
+
+/**
  * What every scale evaluated at an instant offers: its brackets as plain arrays, sorted by
  * threshold, and the bracket a base falls in. Build one with {@link createScale} or read it
  * from a parameter tree at an instant.
@@ -115,7 +129,7 @@ export abstract class ScaleBase {
   }
 
   /** Plain data: the kind, the thresholds and the values (what traces and JSON show). */
-  toJSON(): { type: ScaleType; thresholds: readonly number[]; values: readonly number[] } {
+  toJSON(): ScaleData {
     return { type: this.type, thresholds: this.thresholds, values: this.values };
   }
 
