@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SimulationError } from '../errors/simulation-error.js';
 import { Instant } from '../periods/instant.js';
@@ -125,5 +126,39 @@ describe('parseParameterYaml', () => {
 
   it('names the parameter in structural errors', () => {
     expect(failure('a:\n  b:\n    values: {2010: x, 2011: 1}\n').location.parameter).toBe('x.a.b');
+  });
+});
+
+describe('parseParameterYaml properties', () => {
+  const day = fc.record({ year: fc.integer({ min: 1950, max: 2050 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const iso = ({ year, month, day: d }: { year: number; month: number; day: number }): string => `${year}-${pad(month)}-${pad(d)}`;
+
+  it('finds the latest value on or before any instant, whatever the order of the dates in the file', () => {
+    const entries = fc.uniqueArray(fc.tuple(day, fc.option(fc.integer({ min: -1000, max: 1000 }), { nil: null })), { selector: ([date]) => iso(date), minLength: 1, maxLength: 10 });
+    fc.assert(
+      fc.property(entries, day, (history, asked) => {
+        const text = `values:\n${history.map(([date, value]) => `  ${iso(date)}: ${value === null ? 'null' : value}`).join('\n')}\n`;
+        const item = parseParameterYaml(text, 'p.yaml');
+        if (item.kind !== 'parameter') throw new Error('expected a parameter');
+        // reference: among the dates on or before the asked day (ISO strings compare as dates), the latest
+        const before = history.filter(([date]) => iso(date) <= iso(asked)).sort(([a], [b]) => (iso(a) < iso(b) ? -1 : 1));
+        const latest = before.at(-1);
+        const expected = latest === undefined || latest[1] === null ? undefined : latest[1];
+        expect(item.valueAt(Instant.of(asked.year, asked.month, asked.day))).toBe(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads timestamps of YAML 1.1 files as dates', () => {
+    const item = parseParameterYaml('%YAML 1.1\n---\nvalues:\n  2015-06-01: 3\n', 'p.yaml');
+    expect(item.kind === 'parameter' ? item.history.entries.map((entry) => entry.instant.toString()) : []).toEqual(['2015-06-01']);
+  });
+
+  it('freezes list values, which every evaluation shares', () => {
+    const item = parseParameterYaml('values:\n  2015: [1, [2, 3]]\n', 'p.yaml');
+    const value = item.kind === 'parameter' ? item.valueAt(Instant.of(2016)) : undefined;
+    expect(Object.isFrozen(value)).toBe(true);
   });
 });

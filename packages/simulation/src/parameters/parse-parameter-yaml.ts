@@ -69,7 +69,9 @@ class YamlSource {
     if (!isMap(node)) return this.fail('invalid_parameter', `Expected a mapping; got ${describeNode(node)}.`, node, parameter);
     return node.items.map((pair) => {
       const keyNode = this.resolve(pair.key);
-      const key = isScalar(keyNode) ? keyNode.value : undefined;
+      const raw = isScalar(keyNode) ? keyNode.value : undefined;
+      // A `%YAML 1.1` file reads unquoted dates as timestamps: take their calendar date back.
+      const key = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
       if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') {
         return this.fail('invalid_parameter', 'Keys must be plain names or dates.', keyNode, parameter);
       }

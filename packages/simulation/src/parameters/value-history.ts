@@ -46,7 +46,11 @@ export class ValueHistory {
   /** @param entries - dated entries in any order; a later entry for the same date wins. */
   constructor(entries: readonly HistoryEntry[]) {
     const byDay = new Map<number, HistoryEntry>();
-    for (const entry of entries) byDay.set(entry.instant.dayNumber, entry);
+    for (const entry of entries) {
+      // Lists are shared by every evaluation of the tree: freeze them so no formula changes the law.
+      if (Array.isArray(entry.value)) deepFreeze(entry.value);
+      byDay.set(entry.instant.dayNumber, entry);
+    }
     this.entries = [...byDay.values()].sort((a, b) => a.instant.dayNumber - b.instant.dayNumber);
   }
 
@@ -113,4 +117,10 @@ function parseInstantStrict(text: string): Instant {
     throw new SimulationError('invalid_parameter_date', `Expected a date such as '2017', '2017-03' or '2017-03-15'; got '${text}'.`, { instant: text });
   }
   return Instant.of(Number(match[1]), match[2] === undefined ? 1 : Number(match[2]), match[3] === undefined ? 1 : Number(match[3]));
+}
+
+function deepFreeze(list: readonly unknown[]): void {
+  if (Object.isFrozen(list)) return;
+  Object.freeze(list);
+  for (const item of list) if (Array.isArray(item)) deepFreeze(item);
 }
