@@ -54,3 +54,6 @@ export { ColumnPool } from './simulation/column-pool.js';
 export { Simulation, type CalculateOptions, type SimulationOptions, type SimulationPopulation, type SimulationWarning } from './simulation/simulation.js';
 export { simulationFromColumns, type MembershipColumns, type PopulationColumns } from './simulation/simulation-from-columns.js';
 export { traceKey, Tracer, type OpenFiscaTrace, type TraceEntry, type TraceTree } from './tracing/tracer.js';
+export type { Axis, Situation } from './situations/situation.js';
+export { simulationFromSituation, type SituationOptions } from './situations/simulation-from-situation.js';
+export { calculateSituation } from './situations/calculate-situation.js';
