@@ -4,4 +4,17 @@ import type { CommandEntry } from '../command.js';
  * Every sub-command of `civicblocks`, in the order `--help` lists them. Add a command by
  * writing `src/commands/<name>.ts` (exporting a `Command`) and one entry here.
  */
-export const commands: readonly CommandEntry[] = [];
+export const commands: readonly CommandEntry[] = [
+  {
+    name: 'test',
+    summary: 'Run OpenFisca-format YAML tests against a country package (exit 1 on a failure)',
+    usage: 'civicblocks test <files or folders…> --country <package or path> [--reform <name>…] [--name <filter>] [--verbose] [--format text|json]',
+    load: async () => (await import('./test.js')).testCommand,
+  },
+  {
+    name: 'calculate',
+    summary: 'Print a situation with every null computed, as the OpenFisca Web API’s /calculate',
+    usage: 'civicblocks calculate <situation.json | -> --country <package or path>',
+    load: async () => (await import('./calculate.js')).calculateCommand,
+  },
+];
