@@ -39,7 +39,12 @@ function time(run) {
   return Math.round(median(times) * 1000) / 1000;
 }
 
-const results = {};
+// A multiply over the column: the floor any column loop pays (memory traffic), measured
+// alongside so that ratios stay meaningful on a busy machine.
+const baseline = time(() => {
+  for (let row = 0; row < rows; row += 1) out[row] = bases[row] * 0.1;
+});
+const results = { baseline_multiply: { calcColumnMs: baseline } };
 let checksum = 0;
 for (const [name, scale] of Object.entries(scales)) {
   const column = time(() => scale.calcColumn(bases, out));
@@ -47,7 +52,7 @@ for (const [name, scale] of Object.entries(scales)) {
   const perRow = time(() => {
     for (let row = 0; row < rows; row += 1) out[row] = scale.calc(bases[row]);
   });
-  results[name] = { calcColumnMs: column, calcPerRowMs: perRow, nsPerBase: Math.round((column * 1e6) / rows * 100) / 100 };
+  results[name] = { calcColumnMs: column, calcPerRowMs: perRow, nsPerBase: Math.round(((column * 1e6) / rows) * 100) / 100, ratioToBaseline: Math.round((column / baseline) * 100) / 100 };
 }
 const indices = new Int32Array(rows);
 results.bracket_indices_3 = { calcColumnMs: time(() => scales.marginal_rate_3.bracketIndices(bases, indices)) };

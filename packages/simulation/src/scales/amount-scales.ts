@@ -1,4 +1,4 @@
-import { scaleThresholds } from './marginal-rate-scale.js';
+import { paddedThresholds, scaleThresholds } from './marginal-rate-scale.js';
 import { ScaleBase, type ScaleOptions } from './scale-base.js';
 
 /**
@@ -52,6 +52,15 @@ export class SingleAmountScale extends ScaleBase {
     const t = this.t;
     const amounts = this.#guarded;
     const n = this.n;
+    if (n <= 4) {
+      // Few brackets: thresholds in locals, missing ones at +∞ (see MarginalRateScale.calcColumn).
+      const [t0, t1, t2, t3] = paddedThresholds(t, n);
+      for (let row = 0; row < base.length; row += 1) {
+        const b = base[row] as number;
+        out[row] = amounts[+(b >= t0) + +(b >= t1) + +(b >= t2) + +(b >= t3)] as number;
+      }
+      return out;
+    }
     for (let row = 0; row < base.length; row += 1) {
       const b = base[row] as number;
       let count = 0; // thresholds at or below the base, counted without branches
@@ -125,6 +134,14 @@ export class MarginalAmountScale extends ScaleBase {
     const t = this.t;
     const cumulated = this.#cumulated;
     const n = this.n;
+    if (n <= 4) {
+      const [t0, t1, t2, t3] = paddedThresholds(t, n);
+      for (let row = 0; row < base.length; row += 1) {
+        const b = base[row] as number;
+        out[row] = cumulated[+(b > t0) + +(b > t1) + +(b > t2) + +(b > t3)] as number;
+      }
+      return out;
+    }
     for (let row = 0; row < base.length; row += 1) {
       const b = base[row] as number;
       let count = 0; // thresholds strictly below the base, counted without branches

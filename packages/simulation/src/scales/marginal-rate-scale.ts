@@ -61,13 +61,10 @@ export class MarginalRateScale extends ScaleBase {
     const v = this.v;
     const atThreshold = this.#atThreshold;
     const n = this.n;
-    if (n > 0 && n <= 4) {
+    if (n <= 4) {
       // Most schedules have few brackets: thresholds in locals (missing ones at +∞, which no
       // base reaches) and an unrolled count run about a quarter faster than the general loop.
-      const t0 = t[0] as number;
-      const t1 = n > 1 ? (t[1] as number) : Infinity;
-      const t2 = n > 2 ? (t[2] as number) : Infinity;
-      const t3 = n > 3 ? (t[3] as number) : Infinity;
+      const [t0, t1, t2, t3] = paddedThresholds(t, n);
       for (let row = 0; row < base.length; row += 1) {
         const b = base[row] as number;
         const index = +(b >= t0) + +(b >= t1) + +(b >= t2) + +(b >= t3) - 1;
@@ -123,4 +120,9 @@ export class MarginalRateScale extends ScaleBase {
 /** Thresholds times a factor, optionally rounded. */
 export function scaleThresholds(thresholds: readonly number[], factor: number, decimals: number | undefined): number[] {
   return thresholds.map((threshold) => (decimals === undefined ? threshold * factor : roundHalfEven(threshold * factor, decimals)));
+}
+
+/** The first four thresholds, missing ones at +∞ (which no base reaches), to keep in locals. */
+export function paddedThresholds(thresholds: Float64Array, count: number): [number, number, number, number] {
+  return [count > 0 ? (thresholds[0] as number) : Infinity, count > 1 ? (thresholds[1] as number) : Infinity, count > 2 ? (thresholds[2] as number) : Infinity, count > 3 ? (thresholds[3] as number) : Infinity];
 }

@@ -183,3 +183,23 @@ describe('createScale and rounding', () => {
     expect(() => createScale('marginal_rate', [0, 1], [0.1])).toThrow(RangeError);
   });
 });
+
+describe('calcColumn', () => {
+  it('gives, row by row, what calc gives, for every kind and number of brackets', () => {
+    const kinds = ['marginal_rate', 'marginal_amount', 'single_amount', 'linear_average_rate'] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...kinds),
+        fc.uniqueArray(fc.integer({ min: 0, max: 50_000 }), { minLength: 0, maxLength: 7 }),
+        fc.array(fc.double({ min: -1000, max: 100_000, noNaN: true }), { minLength: 1, maxLength: 20 }),
+        (kind, thresholds, bases) => {
+          const scale = createScale(kind, thresholds, thresholds.map((_, index) => (index + 1) / 8));
+          const out = scale.calcColumn(Float64Array.from(bases), new Float64Array(bases.length));
+          bases.forEach((base, row) => {
+            expect(out[row]).toBeCloseTo(scale.calc(base), 6);
+          });
+        },
+      ),
+    );
+  });
+});
