@@ -53,3 +53,13 @@ describe('ParameterLookup', () => {
     expect(() => ParameterLookup.fromNode({ a: 1, b: { c: 2 } })).toThrow(expect.objectContaining({ code: 'invalid_parameter' }) as Error);
   });
 });
+
+describe('ParameterLookup caching', () => {
+  it('builds one lookup per evaluated node and key order', () => {
+    const node = (tree.at('2016')['housing'] as Record<string, object>)['rate_by_status'] ?? {};
+    expect(ParameterLookup.fromNode(node, statuses)).toBe(ParameterLookup.fromNode(node, statuses));
+    expect(ParameterLookup.fromNode(node)).not.toBe(ParameterLookup.fromNode(node, statuses));
+    const plain = { a: 1 };
+    expect(ParameterLookup.fromNode(plain)).not.toBe(ParameterLookup.fromNode(plain)); // mutable objects are not cached
+  });
+});

@@ -53,6 +53,24 @@ export class ParameterLookup {
    * @throws {@link SimulationError} `invalid_parameter` when a child is not a number or boolean.
    */
   static fromNode(node: object, keys?: readonly string[]): ParameterLookup {
+    // Evaluated trees are cached and frozen, so a lookup built once per node and key order
+    // serves every later calculation at that instant.
+    const cacheKey = keys === undefined ? '' : `=${keys.join('\u0000')}`;
+    let cached = lookups.get(node);
+    const found = cached?.get(cacheKey);
+    if (found !== undefined) return found;
+    const lookup = ParameterLookup.#build(node, keys);
+    if (Object.isFrozen(node)) {
+      if (cached === undefined) {
+        cached = new Map();
+        lookups.set(node, cached);
+      }
+      cached.set(cacheKey, lookup);
+    }
+    return lookup;
+  }
+
+  static #build(node: object, keys: readonly string[] | undefined): ParameterLookup {
     const id = evaluatedNodeId(node) ?? '';
     const record = node as Record<string, unknown>;
     const names = keys ?? Object.keys(node);
@@ -136,6 +154,8 @@ export class ParameterLookup {
     throw new SimulationError('unknown_parameter', `Row ${row} asks for ${id}, which has no value here.`, { parameter: id });
   }
 }
+
+const lookups = new WeakMap<object, Map<string, ParameterLookup>>();
 
 function childId(id: string, key: string): string {
   return id === '' ? key : `${id}.${key}`;

@@ -44,6 +44,7 @@ export class ParameterTree<T extends object = ParametersAtInstant> {
   /** The root node; its id is `''`. */
   readonly root: ParameterNode;
   readonly #cache = new Map<number, T>();
+  readonly #byText = new Map<string, T>();
 
   /** @param root - the root node. */
   constructor(root: ParameterNode) {
@@ -58,6 +59,13 @@ export class ParameterTree<T extends object = ParametersAtInstant> {
    * parameter that has no value at that instant.
    */
   at(when: Instant | Period | string, options: ParametersAtOptions = {}): T {
+    if (typeof when === 'string' && options.onRead === undefined) {
+      const byText = this.#byText.get(when);
+      if (byText !== undefined) return byText;
+      const result = this.at(instantOf(when));
+      this.#byText.set(when, result);
+      return result;
+    }
     const instant = instantOf(when);
     if (options.onRead !== undefined) return evaluateNode(this.root, instant, options.onRead) as T;
     let result = this.#cache.get(instant.dayNumber);
