@@ -76,3 +76,7 @@ export { contentSchemaFor, contentSchemas, specialistRoles, ukLocations } from '
 export { validateResponseContent } from './content/response-content.js';
 export { generateDemoMarketplace, type DemoOptions, type Marketplace } from './demo/demo-marketplace.js';
 export { demoOpportunities, type DemoBase, type OpportunityBundle } from './demo/demo-opportunities.js';
+export { lotsExtensionUrl, tenderStatusOf, type OcdsOrganizationReference, type OcdsPublisher, type OcdsRecord, type OcdsRecordPackage, type OcdsRelease, type OcdsReleasePackage, type OcdsValue } from './ocds/ocds-types.js';
+export { latestOpportunityRelease, ocdsParty, ocdsValue, ocidOf, opportunityReleases, type ExportContext } from './ocds/export-opportunity.js';
+export { exportContextOf, exportRecordPackage, exportReleasePackage, opportunityBundles, releasePackage, releasePackageChunks, type PackageOptions } from './ocds/export-packages.js';
+export { createOcdsValidator, ocdsDocumentKind, type OcdsExtensionSchema, type OcdsFinding, type OcdsSchemaSet, type OcdsValidationReport, type OcdsValidationSession, type OcdsValidator } from './ocds/ocds-validator.js';

@@ -1,1 +1,1 @@
-export { describeNodeEntry } from './node/describe-node-entry.js';
+export { loadOcdsSchemas, loadOfficialOcdsSchemas, officialSchemaBase } from './node/load-ocds-schemas.js';

@@ -20,6 +20,23 @@ export function parseTimestamp(timestamp: string): DateTime {
  * @since 0.1.0
  */
 export function localDate(timestamp: string, timeZone: string): string {
+  return memo(`d|${timestamp}|${timeZone}`, () => computeLocalDate(timestamp, timeZone));
+}
+
+// Time-zone arithmetic is the slowest step of an export; the functions are pure, so a bounded
+// memo makes repeated dates (the same publication day, the same contract start) free.
+const cache = new Map<string, string>();
+function memo(key: string, compute: () => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= 50_000) cache.clear();
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function computeLocalDate(timestamp: string, timeZone: string): string {
   const local = parseTimestamp(timestamp).setZone(timeZone);
   if (!local.isValid) throw new MarketplaceError('invalid_time_zone', `'${timeZone}' is not an IANA time zone.`, {}, { timeZone });
   return local.toFormat('yyyy-MM-dd');
@@ -31,6 +48,10 @@ export function localDate(timestamp: string, timeZone: string): string {
  * @since 0.1.0
  */
 export function localMoment(date: string, time: string, timeZone: string): string {
+  return memo(`m|${date}|${time}|${timeZone}`, () => computeLocalMoment(date, time, timeZone));
+}
+
+function computeLocalMoment(date: string, time: string, timeZone: string): string {
   const [hour = 0, minute = 0, second = 0] = time.split(':').map(Number);
   const moment = calendarDay(date, timeZone).set({ hour, minute, second, millisecond: 0 });
   if (!moment.isValid) throw new MarketplaceError('invalid_time_zone', `'${timeZone}' is not an IANA time zone.`, {}, { timeZone });
