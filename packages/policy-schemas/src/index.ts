@@ -26,3 +26,4 @@ export { validateCodeJson, type CodeJsonKind, type CodeJsonValidation, type Code
 export type { Conversion, NotCarried } from './convert/conversion.js';
 export { publiccodeToCodeJson, type CodeJsonConversionOptions } from './convert/publiccode-to-codejson.js';
 export { publiccodeToCodeMeta, type CodeMeta } from './convert/publiccode-to-codemeta.js';
+export { detectFormat, type PolicyFormat } from './formats/detect-format.js';

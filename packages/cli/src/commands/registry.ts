@@ -17,4 +17,16 @@ export const commands: readonly CommandEntry[] = [
     usage: 'civicblocks calculate <situation.json | -> --country <package or path>',
     load: async () => (await import('./calculate.js')).calculateCommand,
   },
+  {
+    name: 'validate',
+    summary: 'Validate publiccode.yml and code.json files (format detected; exit 1 on errors)',
+    usage: 'civicblocks validate <files…> [--format text|json] [--schema <code.json JSON Schema>]',
+    load: async () => (await import('./validate.js')).validateCommand,
+  },
+  {
+    name: 'convert',
+    summary: 'Convert a publiccode.yml to code.json or CodeMeta, listing what could not be carried',
+    usage: 'civicblocks convert <publiccode.yml> --to codejson|codemeta [--output <file>]',
+    load: async () => (await import('./convert.js')).convertCommand,
+  },
 ];

@@ -1,6 +1,6 @@
 import { parse } from 'bcp-47';
-import { iso6393 } from 'iso-639-3';
 import { iso31661, iso31661Reserved } from 'iso-3166';
+import { languageCodes } from '../internal/language-codes.generated.js';
 
 let languages: ReadonlySet<string> | undefined;
 let regions: ReadonlySet<string> | undefined;
@@ -9,16 +9,7 @@ let regions: ReadonlySet<string> | undefined;
 const m49Regions = new Set(['001', '002', '003', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419']);
 
 function knownLanguages(): ReadonlySet<string> {
-  if (languages === undefined) {
-    const codes = new Set<string>();
-    for (const language of iso6393) {
-      codes.add(language.iso6393);
-      if (language.iso6391 !== undefined) codes.add(language.iso6391);
-      if (language.iso6392B !== undefined) codes.add(language.iso6392B);
-      if (language.iso6392T !== undefined) codes.add(language.iso6392T);
-    }
-    languages = codes;
-  }
+  languages ??= new Set(languageCodes.split(' '));
   return languages;
 }
 

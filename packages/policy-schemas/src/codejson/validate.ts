@@ -35,6 +35,8 @@ export interface CodeJsonValidationOptions extends SourceOptions {
 export interface CodeJsonValidation extends ValidationResult {
   /** The format the document was validated as. */
   readonly kind: CodeJsonKind;
+  /** False when the input is not JSON (or YAML) at all. */
+  readonly readable: boolean;
 }
 
 const compiled: Partial<Record<CodeJsonKind, Record<string, unknown>>> = {};
@@ -62,19 +64,19 @@ function draftOf(schema: Record<string, unknown>): '4' | '7' | '2019-09' | '2020
  */
 export function validateCodeJson(input: string | Uint8Array, options: CodeJsonValidationOptions = {}): CodeJsonValidation {
   const parsed = parseSource(input, options);
-  if (!parsed.ok) return { ...resultOf([parsed.finding]), kind: options.kind ?? 'repository' };
+  if (!parsed.ok) return { ...resultOf([parsed.finding]), kind: options.kind ?? 'repository', readable: false };
   const { source } = parsed;
   let data: unknown;
   try {
     data = source.document?.toJS({ maxAliasCount: 100 });
   } catch {
-    return { ...resultOf([{ type: 'error', key: '', message: 'the document expands too many aliases', line: 0, column: 0 }]), kind: options.kind ?? 'repository' };
+    return { ...resultOf([{ type: 'error', key: '', message: 'the document expands too many aliases', line: 0, column: 0 }]), kind: options.kind ?? 'repository', readable: false };
   }
   const kind = options.kind ?? (data !== null && typeof data === 'object' && 'releases' in data ? 'inventory' : 'repository');
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const finding: Finding = { type: 'error', key: '', message: 'a code.json file must be a JSON object', line: 1, column: 1 };
-    return { ...resultOf([finding]), kind };
+    return { ...resultOf([finding]), kind, readable: true };
   }
   const schema = options.schema ?? (compiled[kind] ??= toJsonSchema(kind === 'inventory' ? codeGovInventorySchema : codeJsonSchema));
-  return { ...resultOf(jsonSchemaFindings(source, data, schema, draftOf(schema))), kind };
+  return { ...resultOf(jsonSchemaFindings(source, data, schema, draftOf(schema))), kind, readable: true };
 }

@@ -5,10 +5,10 @@ import { presentKeys, type Conversion, type NotCarried } from './conversion.js';
 const statusOf: Record<string, string> = { concept: 'Ideation', development: 'Development', beta: 'Beta', stable: 'Production', obsolete: 'Archival' };
 
 /** Keys the conversion reads; everything else the file holds is reported as not carried. */
-const carried = new Set([
+const alwaysCarried = [
   'publiccodeYmlVersion', 'name', 'url', 'landingURL', 'softwareVersion', 'releaseDate', 'developmentStatus', 'categories', 'isBasedOn',
   'legal.license', 'organisation.name', 'maintenance.type', 'maintenance.contacts',
-]);
+];
 
 function descriptionFor(document: Partial<Publiccode>): [string, PubliccodeDescription] | undefined {
   const entries = Object.entries(document.description ?? {});
@@ -42,6 +42,7 @@ export interface CodeJsonConversionOptions {
 export function publiccodeToCodeJson(document: Partial<Publiccode>, options: CodeJsonConversionOptions = {}): Conversion<Partial<CodeJson>> {
   const output: Record<string, unknown> = {};
   const notCarried: NotCarried[] = [];
+  const carried = new Set(alwaysCarried);
   const set = (key: string, value: unknown): void => {
     if (value !== undefined) output[key] = value;
   };

@@ -41,6 +41,8 @@ export interface PubliccodeValidation extends ValidationResult {
   readonly document: Partial<Publiccode> | undefined;
   /** The version the file declares, when it declares a supported one. */
   readonly declaredVersion: string | undefined;
+  /** False when the input is not YAML at all (invalid UTF-8, syntax errors, too large). */
+  readonly readable: boolean;
 }
 
 const error = (key: string, message: string, line = 0, column = 0): Finding => ({ type: 'error', key, message, line, column });
@@ -61,7 +63,7 @@ function located(source: ParsedSource, failure: RuleFailure, type: 'error' | 'wa
 }
 
 function validateSource(source: ParsedSource, options: PubliccodeValidationOptions): PubliccodeValidation {
-  const unread = (findings: Finding[]): PubliccodeValidation => ({ ...resultOf(findings), document: undefined, declaredVersion: undefined });
+  const unread = (findings: Finding[]): PubliccodeValidation => ({ ...resultOf(findings), document: undefined, declaredVersion: undefined, readable: true });
   const root = resolveNode(source, source.root);
   if (root === null || (isScalar(root) && root.value === null)) return unread([error('publiccodeYmlVersion', 'publiccodeYmlVersion is a required field')]);
   if (!isMap(root)) {
@@ -94,7 +96,7 @@ function validateSource(source: ParsedSource, options: PubliccodeValidationOptio
   checkObject(decoded.value, publiccodeSchema, '', context, failures);
   findings.push(...failures.map((failure) => located(source, failure)));
   for (const failure of checkFields(decoded.value, { ...context, assets: options.assets })) findings.push(located(source, failure, failure.type));
-  return { ...resultOf(findings), document: decoded.value, declaredVersion: declared };
+  return { ...resultOf(findings), document: decoded.value, declaredVersion: declared, readable: true };
 }
 
 /**
@@ -114,7 +116,7 @@ function validateSource(source: ParsedSource, options: PubliccodeValidationOptio
  */
 export function validatePubliccode(input: string | Uint8Array, options: PubliccodeValidationOptions = {}): PubliccodeValidation {
   const parsed = parseSource(input, options);
-  if (!parsed.ok) return { ...resultOf([parsed.finding]), document: undefined, declaredVersion: undefined };
+  if (!parsed.ok) return { ...resultOf([parsed.finding]), document: undefined, declaredVersion: undefined, readable: false };
   try {
     return validateSource(parsed.source, options);
   } catch (caught) {
@@ -124,6 +126,7 @@ export function validatePubliccode(input: string | Uint8Array, options: Publicco
       ...resultOf([error('', 'the document expands too many aliases (a "billion laughs" document?)', line, column)]),
       document: undefined,
       declaredVersion: undefined,
+      readable: false,
     };
   }
 }
