@@ -26,9 +26,10 @@ interface DirectoryDraft {
 /**
  * Builds a parameter tree from the files of an OpenFisca parameter directory, held in memory:
  * each directory is a node, each `.yaml`/`.yml` file a child named after the file, and
- * `index.yaml` describes its directory. Other files are ignored. Children are sorted by name,
- * whatever the order of `files`. Browser-safe; in Node, `loadParameters` from
- * `@civicblocks/simulation/node` reads a directory into this.
+ * `index.yaml` describes its directory. Other files are ignored. Children follow the directory's
+ * `metadata.order` when its index.yaml has one, then their names, whatever the order of `files`.
+ * Browser-safe; in Node, `loadParameters` from `@civicblocks/simulation/node` reads a directory
+ * into this.
  *
  * @example
  * ```ts
@@ -83,8 +84,13 @@ function buildNode(draft: DirectoryDraft, id: string): ParameterNode {
     children.set(name, buildNode(directory, childId));
   }
   for (const [name, item] of draft.items) children.set(name, item);
-  const sorted = new Map([...children.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const documentation = draft.documentation;
+  // OpenFisca's `metadata.order` in index.yaml lists children in reading order; the rest follow by name.
+  const order = documentation?.metadata['order'];
+  const rank = new Map(Array.isArray(order) ? order.map((name, index) => [String(name), index]) : []);
+  const sorted = new Map(
+    [...children.entries()].sort(([a], [b]) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0)),
+  );
   return new ParameterNode({
     id,
     description: documentation?.description,

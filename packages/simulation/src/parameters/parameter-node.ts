@@ -30,7 +30,7 @@ export class ParameterNode implements ParameterDocumentation {
   readonly metadata: ParameterMetadata;
   /** Where it was written (`index.yaml` for a directory that has one). */
   readonly source: SourceLocation | undefined;
-  /** The children by name, in file order (directories: sorted by name). */
+  /** The children by name, in file order (directories: `metadata.order`, then by name). */
   readonly children: ReadonlyMap<string, ParameterTreeItem>;
 
   /** @param init - the node's parts; see the properties. */
