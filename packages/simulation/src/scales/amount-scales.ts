@@ -70,6 +70,12 @@ export class SingleAmountScale extends ScaleBase {
     return out;
   }
 
+  /** {@link SingleAmountScale.calc} with every threshold multiplied by `factor`. */
+  calcWithFactor(base: number, factor: number): number {
+    if (factor > 0 && this.roundBaseDecimals === undefined) return this.calc(base / factor);
+    return this.withThresholdFactor(factor).calc(base);
+  }
+
   /** The same scale with every threshold multiplied by `factor`, optionally rounded to `decimals`. */
   withThresholdFactor(factor: number, decimals?: number): SingleAmountScale {
     return new SingleAmountScale(scaleThresholds(this.thresholds, factor, decimals), this.values, this.options);
@@ -149,6 +155,12 @@ export class MarginalAmountScale extends ScaleBase {
       out[row] = cumulated[count] as number;
     }
     return out;
+  }
+
+  /** {@link MarginalAmountScale.calc} with every threshold multiplied by `factor`. */
+  calcWithFactor(base: number, factor: number): number {
+    if (factor > 0 && this.roundBaseDecimals === undefined) return this.calc(base / factor);
+    return this.withThresholdFactor(factor).calc(base);
   }
 
   /** The same scale with every threshold multiplied by `factor`, optionally rounded to `decimals`. */

@@ -72,6 +72,12 @@ export class LinearAverageRateScale extends ScaleBase {
     return out;
   }
 
+  /** {@link LinearAverageRateScale.calc} with every threshold multiplied by `factor`. */
+  calcWithFactor(base: number, factor: number): number {
+    if (factor > 0 && this.roundBaseDecimals === undefined) return base * this.averageRate(base / factor);
+    return this.withThresholdFactor(factor).calc(base);
+  }
+
   /** The same scale with every threshold multiplied by `factor`, optionally rounded to `decimals`. */
   withThresholdFactor(factor: number, decimals?: number): LinearAverageRateScale {
     return new LinearAverageRateScale(scaleThresholds(this.thresholds, factor, decimals), this.values, this.options);

@@ -94,6 +94,13 @@ export class MarginalRateScale extends ScaleBase {
     return out;
   }
 
+  /** {@link MarginalRateScale.calc} with every threshold multiplied by `factor`. */
+  calcWithFactor(base: number, factor: number): number {
+    // Scaling the thresholds by f scales the tax of f × b by f: no new scale needed.
+    if (factor > 0 && this.roundBaseDecimals === undefined) return factor * this.calc(base / factor);
+    return this.withThresholdFactor(factor).calc(base);
+  }
+
   /** The same scale with every threshold multiplied by `factor`, optionally rounded to `decimals`. */
   withThresholdFactor(factor: number, decimals?: number): MarginalRateScale {
     return new MarginalRateScale(scaleThresholds(this.thresholds, factor, decimals), this.values, this.options);

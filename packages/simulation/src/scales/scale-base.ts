@@ -93,6 +93,26 @@ export abstract class ScaleBase {
    */
   abstract calcColumn(base: Float64Array, out: Float64Array): Float64Array;
 
+  /**
+   * {@link ScaleBase.calc} with every threshold multiplied by `factor` (OpenFisca's
+   * `calc(base, factor)`): for example thresholds per share of a household, `factor` being the
+   * number of shares.
+   */
+  abstract calcWithFactor(base: number, factor: number): number;
+
+  /**
+   * {@link ScaleBase.calcWithFactor} for every row, with one factor for all rows or one per row,
+   * written into `out` (returned).
+   */
+  calcColumnWithFactor(base: Float64Array, factor: Float64Array | number, out: Float64Array): Float64Array {
+    if (typeof factor === 'number') {
+      for (let row = 0; row < base.length; row += 1) out[row] = this.calcWithFactor(base[row] as number, factor);
+    } else {
+      for (let row = 0; row < base.length; row += 1) out[row] = this.calcWithFactor(base[row] as number, factor[row] as number);
+    }
+    return out;
+  }
+
   /** The same kind of scale with every threshold multiplied by `factor`. */
   abstract withThresholdFactor(factor: number): ScaleBase;
 

@@ -203,3 +203,32 @@ describe('calcColumn', () => {
     );
   });
 });
+
+describe('threshold factors', () => {
+  it('multiplies thresholds for one base or a column (values by hand)', () => {
+    const rates = new MarginalRateScale([0, 6000, 12400], [0.02, 0.06, 0.12]);
+    // thresholds 0, 12000, 24800: 0.02 × 12000 + 0.06 × 8000 = 720
+    expect(rates.calcWithFactor(20000, 2)).toBeCloseTo(720, 9);
+    // factor 1: 0.02 × 6000 + 0.06 × 6400 + 0.12 × 7600 = 1416
+    expect(Array.from(rates.calcColumnWithFactor(Float64Array.of(20000, 20000), Float64Array.of(2, 1), new Float64Array(2))).map((x) => Math.round(x * 1e6) / 1e6)).toEqual([720, 1416]);
+    expect(new SingleAmountScale([0, 1000, 2000], [50, 20, 5]).calcWithFactor(2500, 2)).toBe(20);
+    expect(new MarginalAmountScale([0, 1000, 2000], [50, 20, 5]).calcWithFactor(2500, 2)).toBe(70);
+    // thresholds 0, 20000, 40000: rate at 30000 is 0.1 + 10000 × 0.2 / 20000 = 0.2
+    expect(new LinearAverageRateScale([0, 10000, 20000], [0, 0.1, 0.3]).calcWithFactor(30000, 2)).toBeCloseTo(6000, 9);
+  });
+
+  it('agrees with a scale whose thresholds were multiplied', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('marginal_rate', 'marginal_amount', 'single_amount', 'linear_average_rate' as const),
+        fc.uniqueArray(fc.integer({ min: 0, max: 50_000 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: -1000, max: 400_000 }),
+        (kind, thresholds, factor, base) => {
+          const scale = createScale(kind, thresholds, thresholds.map((_, index) => (index + 1) / 4));
+          expect(scale.calcWithFactor(base, factor)).toBeCloseTo(scale.withThresholdFactor(factor).calc(base), 6);
+        },
+      ),
+    );
+  });
+});
