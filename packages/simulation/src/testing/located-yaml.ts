@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 
 /**
  * A position in a source file, 1-based as editors show it.
@@ -72,47 +72,98 @@ export interface LocatedSequence extends SourcePosition {
 /** What reading a YAML file gives: its root value, or the syntax errors with their positions. */
 export type LocatedDocument = { readonly ok: true; readonly root: LocatedValue } | { readonly ok: false; readonly errors: readonly (SourcePosition & { readonly message: string })[] };
 
+interface NodeEvents {
+  readonly start: number;
+  kind: string | null;
+  result: unknown;
+  readonly children: NodeEvents[];
+}
+
 /**
  * Reads YAML text into located values. Keys are read as text, so that `2017:` and `'2017':`
- * name the same period. Duplicate keys are syntax errors, as in the engine's parameter loader.
+ * name the same period, and mappings keep the file's order. Duplicate keys are syntax errors.
+ *
+ * js-yaml builds the values (it is several times faster than a full document model, which
+ * matters for a suite run as a command); its node events give each node's start, from which
+ * lines and columns are counted.
  */
 export function readLocatedYaml(text: string): LocatedDocument {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (document.errors.length > 0) {
-    return {
-      ok: false,
-      errors: document.errors.map((error) => {
-        const position = lineCounter.linePos(error.pos[0]);
-        return { line: position.line, column: position.col, message: error.message.split('\n')[0] ?? error.message };
-      }),
-    };
+  const root: NodeEvents = { start: 0, kind: null, result: null, children: [] };
+  const stack: NodeEvents[] = [root];
+  try {
+    load(text, {
+      schema: CORE_SCHEMA,
+      listener(event, state) {
+        if (event === 'open') {
+          stack.push({ start: state.position, kind: null, result: null, children: [] });
+          return;
+        }
+        const node = stack.pop();
+        if (node === undefined) return;
+        node.kind = state.kind;
+        node.result = state.result;
+        stack.at(-1)?.children.push(node);
+      },
+    });
+  } catch (error) {
+    if (error instanceof YAMLException) {
+      const mark = (error as YAMLException & { mark?: { line: number; column: number } }).mark;
+      return { ok: false, errors: [{ line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: error.reason }] };
+    }
+    throw error;
   }
-  const position = (node: Node | null | undefined): SourcePosition => {
-    const offset = node?.range?.[0] ?? 0;
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
+  const lines = lineStarts(text);
+  const position = (offset: number): SourcePosition => {
+    const start = skipBlank(text, offset);
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((lines[middle] as number) <= start) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: start - (lines[low] as number) + 1 };
   };
-  const convert = (node: unknown): LocatedValue => {
-    if (isMap(node)) {
+  const convert = (events: NodeEvents): LocatedValue => {
+    let node = events;
+    // A block sequence item is composed twice, the outer node wrapping the inner one.
+    for (let only = node.children[0]; node.children.length === 1 && only !== undefined && only.kind === node.kind && skipBlank(text, only.start) === skipBlank(text, node.start); only = node.children[0]) node = only;
+    const at = position(node.start);
+    if (node.kind === 'mapping') {
       const entries: LocatedEntry[] = [];
-      for (const pair of node.items) {
-        const keyNode = pair.key;
-        const key = isScalar(keyNode) ? String(keyNode.source ?? keyNode.value) : String(keyNode);
-        entries.push({ key, keyPosition: position(isScalar(keyNode) ? keyNode : node), value: pair.value === null ? { kind: 'scalar', value: null, ...position(isScalar(keyNode) ? keyNode : node) } : convert(pair.value) });
+      for (let index = 0; index + 1 < node.children.length; index += 2) {
+        const keyNode = node.children[index] as NodeEvents;
+        entries.push({ key: String(keyNode.result), keyPosition: position(keyNode.start), value: convert(node.children[index + 1] as NodeEvents) });
       }
-      return { kind: 'mapping', entries, ...position(node) };
+      return { kind: 'mapping', entries, ...at };
     }
-    if (isSeq(node)) return { kind: 'sequence', items: node.items.map(convert), ...position(node) };
-    if (isScalar(node)) {
-      const value = node.value;
-      // The core schema gives only these; anything else (a custom tag) is kept as its source text.
-      const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : (node.source ?? '');
-      return { kind: 'scalar', value: scalar, ...position(node) };
-    }
-    return { kind: 'scalar', value: null, line: 1, column: 1 };
+    if (node.kind === 'sequence') return { kind: 'sequence', items: node.children.map(convert), ...at };
+    const value = node.result;
+    const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+    return { kind: 'scalar', value: scalar, ...at };
   };
-  return { ok: true, root: convert(document.contents) };
+  const top = root.children[0];
+  return { ok: true, root: top === undefined ? { kind: 'scalar', value: null, line: 1, column: 1 } : convert(top) };
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+/** The first offset from `offset` that is not a space, a line break or a comment. */
+function skipBlank(text: string, offset: number): number {
+  let index = offset;
+  while (index < text.length) {
+    const character = text.charCodeAt(index);
+    if (character === 0x20 || character === 0x09 || character === 0x0a || character === 0x0d) index += 1;
+    else if (character === 0x23 /* # */) {
+      const end = text.indexOf('\n', index);
+      index = end < 0 ? text.length : end + 1;
+    } else break;
+  }
+  return Math.min(index, Math.max(0, text.length - 1));
 }
 
 /** The plain JavaScript value of a located value, for parts passed on as they are (situations). */
