@@ -80,3 +80,4 @@ export { lotsExtensionUrl, tenderStatusOf, type OcdsOrganizationReference, type 
 export { latestOpportunityRelease, ocdsParty, ocdsValue, ocidOf, opportunityReleases, type ExportContext } from './ocds/export-opportunity.js';
 export { exportContextOf, exportRecordPackage, exportReleasePackage, opportunityBundles, releasePackage, releasePackageChunks, type PackageOptions } from './ocds/export-packages.js';
 export { createOcdsValidator, ocdsDocumentKind, type OcdsExtensionSchema, type OcdsFinding, type OcdsSchemaSet, type OcdsValidationReport, type OcdsValidationSession, type OcdsValidator } from './ocds/ocds-validator.js';
+export { importReleasePackage, type ImportResult, type ImportedResponse, type UnmappedField } from './ocds/import-release-package.js';

@@ -57,3 +57,6 @@ export { traceKey, Tracer, type OpenFiscaTrace, type TraceEntry, type TraceTree 
 export type { Axis, Situation } from './situations/situation.js';
 export { simulationFromSituation, type SituationOptions } from './situations/simulation-from-situation.js';
 export { calculateSituation } from './situations/calculate-situation.js';
+export { describeEntities, describeVariable, listVariables, type EntityDescription, type VariableDescription } from './system/describe-system.js';
+export { applyReform, defineReform, type Reform, type ReformDefinition } from './reforms/reform.js';
+export { compareReform, type VariableComparison } from './reforms/compare-reform.js';

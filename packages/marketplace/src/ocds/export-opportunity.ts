@@ -102,16 +102,20 @@ function stagesOf(bundle: OpportunityBundle, status: OpportunityStatus): Stage[]
       return [tender, { tag: ['tenderUpdate'], date: settledAt, status, withAward: false }];
     case 'awarded':
       return [tender, { tag: ['award', 'contract'], date: settledAt, status, withAward: true }];
+    case 'closed':
+      return [tender, { tag: ['tenderUpdate'], date: opportunity.closesAt ?? opportunity.publishedAt, status, withAward: false }];
     default:
-      return [{ ...tender, status }];
+      return [tender];
   }
 }
 
 /**
  * The OCDS releases of an opportunity's history at `context.now`, each a full snapshot: a
  * `planning` release for a draft; a `tender` release on publication; then `tenderCancellation`
- * (withdrawn or cancelled), `tenderUpdate` (unsuccessful) or `award` + `contract` (awarded).
- * Buyer and suppliers become parties with roles; the framework a related process.
+ * (withdrawn or cancelled), `tenderUpdate` (closed, unsuccessful) or `award` + `contract`
+ * (awarded). Buyer and suppliers become parties with roles; the framework a related process.
+ * Tenderers are disclosed once the opportunity has closed, never while it is live or when it
+ * was withdrawn before closing, because responses are confidential until then.
  *
  * @since 0.1.0
  */
@@ -152,7 +156,8 @@ function opportunityRelease(bundle: OpportunityBundle, context: ExportContext, s
     addRole(buyer.id, 'buyer');
     addRole(buyer.id, 'procuringEntity');
   }
-  const submitted = bundle.responses.filter((response) => response.submittedAt !== undefined && Date.parse(response.submittedAt) <= at && response.status !== 'draft');
+  const disclosed = stage.status !== 'live' && stage.status !== 'withdrawn' && stage.status !== 'draft';
+  const submitted = disclosed ? bundle.responses.filter((response) => response.submittedAt !== undefined && Date.parse(response.submittedAt) <= at && response.status !== 'draft') : [];
   for (const response of submitted) addRole(response.supplierId, 'tenderer');
   const questions = bundle.questions.filter((question) => Date.parse(question.askedAt) <= at);
   for (const question of questions) addRole(question.supplierId, 'enquirer');
@@ -165,7 +170,13 @@ function opportunityRelease(bundle: OpportunityBundle, context: ExportContext, s
     const party = context.parties.get(id);
     if (party !== undefined) parties.push(ocdsParty(party, [...set]));
   }
-  const period = opportunity.publishedAt === undefined ? undefined : { startDate: opportunity.publishedAt, ...(opportunity.closesAt === undefined ? {} : { endDate: opportunity.closesAt }) };
+  // A draft has no dates yet; under a calendar-day rule its length is a duration in days.
+  const period =
+    opportunity.publishedAt === undefined
+      ? config.closingRule.count === 'calendar-days'
+        ? { durationInDays: opportunity.lengthInDays }
+        : undefined
+      : { startDate: opportunity.publishedAt, ...(opportunity.closesAt === undefined ? {} : { endDate: opportunity.closesAt }) };
   const tender: Record<string, unknown> = {
     id: opportunity.id,
     title: opportunity.title,
@@ -178,9 +189,10 @@ function opportunityRelease(bundle: OpportunityBundle, context: ExportContext, s
     procurementMethodDetails: `Further competition under ${framework?.name ?? opportunity.frameworkId}, lot ${lot?.name ?? opportunity.lotSlug}`,
     mainProcurementCategory: 'services',
     submissionMethod: ['electronicSubmission'],
-    ...(period === undefined ? {} : { tenderPeriod: period, enquiryPeriod: period }),
+    ...(period === undefined ? {} : { tenderPeriod: period }),
+    ...(opportunity.publishedAt === undefined ? {} : { enquiryPeriod: period }),
     hasEnquiries: questions.length > 0,
-    ...(stage.status === 'draft' ? {} : { numberOfTenderers: submitted.length, tenderers: submitted.map((response) => reference(response.supplierId)) }),
+    ...(disclosed ? { numberOfTenderers: submitted.length, tenderers: submitted.map((response) => reference(response.supplierId)) } : {}),
     lots: [{ id: opportunity.lotSlug, title: lot?.name ?? opportunity.lotSlug, status: tenderStatus }],
   };
   const release: Record<string, unknown> = {

@@ -123,6 +123,7 @@ export class Simulation<System extends TaxBenefitSystem = TaxBenefitSystem> {
   readonly #generate: boolean;
   readonly #fuse: boolean;
   readonly #pool: ColumnPool | undefined;
+  readonly #options: SimulationOptions;
 
   constructor(system: System, population: SimulationPopulation, options: SimulationOptions = {}) {
     this.system = system;
@@ -147,6 +148,23 @@ export class Simulation<System extends TaxBenefitSystem = TaxBenefitSystem> {
     this.#generate = mode !== 'off' && canGenerateCode();
     this.#fuse = options.fuse ?? true;
     this.#pool = options.pool;
+    this.#options = options;
+  }
+
+  /**
+   * A simulation of the same population and the same inputs under another system, such as a
+   * reform of this one: nothing computed is shared, inputs are (without copying).
+   */
+  withSystem<Other extends TaxBenefitSystem>(system: Other, options: SimulationOptions = this.#options): Simulation<Other> {
+    const other = new Simulation(system, { personCount: this.personCount, ...(this.personIds === undefined ? {} : { personIds: this.personIds }), groups: [...this.groups.values()], weights: this.weights }, options);
+    for (const [name, periods] of this.#inputs) {
+      if (!system.variables.has(name)) continue;
+      for (const id of periods) {
+        const entry = this.#cache.get(name)?.get(id);
+        if (entry !== undefined) other.setInput(name as never, entry.period, entry.column);
+      }
+    }
+    return other;
   }
 
   /** Number of rows of an entity: persons, or groups of a group entity. */

@@ -20,6 +20,8 @@ export interface TaxBenefitSystemDefinition<Variables extends readonly Variable[
   readonly name?: string;
   /** Version of the country package. */
   readonly version?: string;
+  /** Reforms by name (see `defineReform`), applied with {@link TaxBenefitSystem.withReform}. */
+  readonly reforms?: Readonly<Record<string, (system: TaxBenefitSystem) => TaxBenefitSystem>>;
 }
 
 /**
@@ -58,6 +60,8 @@ export class TaxBenefitSystem<Variables extends readonly Variable[] = readonly V
   readonly neutralised: ReadonlySet<string>;
   /** The system this one was derived from by a reform, if any. */
   readonly baseline: TaxBenefitSystem | undefined;
+  /** Reforms by name. */
+  readonly reforms: Readonly<Record<string, (system: TaxBenefitSystem) => TaxBenefitSystem>>;
 
   constructor(definition: TaxBenefitSystemDefinition<Variables, Parameters>, derivation: { readonly baseline?: TaxBenefitSystem; readonly neutralised?: ReadonlySet<string> } = {}) {
     const persons = definition.entities.filter((entity) => entity.isPerson);
@@ -86,6 +90,20 @@ export class TaxBenefitSystem<Variables extends readonly Variable[] = readonly V
     this.version = definition.version ?? '0.0.0';
     this.neutralised = derivation.neutralised ?? new Set();
     this.baseline = derivation.baseline;
+    this.reforms = definition.reforms ?? derivation.baseline?.reforms ?? {};
+  }
+
+  /**
+   * This system with the reform called `name` applied. A dotted path written for OpenFisca
+   * (`my_country.reforms.add_new_tax.add_new_tax`) resolves by its last segment.
+   *
+   * @throws {@link SimulationError} `invalid_reform` for an unknown name.
+   */
+  withReform(name: string): TaxBenefitSystem {
+    const key = Object.hasOwn(this.reforms, name) ? name : (name.split('.').at(-1) ?? name);
+    const reform = Object.hasOwn(this.reforms, key) ? this.reforms[key] : undefined;
+    if (reform === undefined) throw new SimulationError('invalid_reform', `There is no reform '${name}'; known: ${Object.keys(this.reforms).join(', ') || 'none'}.`);
+    return reform(this);
   }
 
   /**
