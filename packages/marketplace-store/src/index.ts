@@ -7,3 +7,16 @@ export { StoreError, isStoreError, type StoreErrorDetails, type StoreErrorFindin
 export { migrate, type MigrationReport } from './migrations/migrate.js';
 export { marketplaceMigrations } from './migrations/marketplace-migrations.js';
 export { migrationChecksum, type Migration } from './migrations/migration.js';
+export { MarketplaceStore, openMarketplaceStore, type MarketplaceStoreOptions } from './store/marketplace-store.js';
+export type { ContentCheck, ContentSubject } from './store/store-context.js';
+export type { ChangeOptions, Page, Stored } from './store/stored.js';
+export { PartyRepository, type PartyStatus } from './repositories/parties.js';
+export { FrameworkRepository } from './repositories/frameworks.js';
+export { ApplicationRepository, type AgreementTransitionOptions } from './repositories/applications.js';
+export { ServiceRepository, type ServiceChanges } from './repositories/services.js';
+export { OpportunityRepository, type OpportunityTransitionOptions } from './repositories/opportunities.js';
+export { ResponseRepository } from './repositories/responses.js';
+export { AuditEventRepository } from './repositories/audit-events.js';
+export type { ServiceSearch } from './search/service-search.js';
+export type { OpportunitySearch } from './search/opportunity-search.js';
+export { importMarketplace, type ImportOptions, type ImportReport, type ImportedKind } from './transfer/import-marketplace.js';

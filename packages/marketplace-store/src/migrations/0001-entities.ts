@@ -140,6 +140,19 @@ CREATE TABLE opportunities (
   FOREIGN KEY (framework_id, lot_slug) REFERENCES lots (framework_id, slug),
   CHECK (closes_at IS NULL OR published_at IS NOT NULL)
 );
+-- The SQL twin of the model's opportunityStatusAt: the status is derived, never stored.
+CREATE FUNCTION opportunity_status(published_at timestamptz, closes_at timestamptz, withdrawn_at timestamptz, outcome_result text, at timestamptz)
+RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE
+    WHEN withdrawn_at IS NOT NULL AND withdrawn_at <= at THEN 'withdrawn'
+    WHEN published_at IS NULL OR published_at > at THEN 'draft'
+    WHEN closes_at IS NULL OR at < closes_at THEN 'live'
+    WHEN outcome_result = 'awarded' THEN 'awarded'
+    WHEN outcome_result = 'cancelled' THEN 'cancelled'
+    WHEN outcome_result = 'none-suitable' THEN 'unsuccessful'
+    ELSE 'closed'
+  END
+$$;
 CREATE INDEX opportunities_buyer ON opportunities (buyer_id, created_at);
 -- Search covers published, not withdrawn opportunities without an outcome, ordered by closing time.
 CREATE INDEX opportunities_open_order ON opportunities (closes_at, id) WHERE published_at IS NOT NULL AND withdrawn_at IS NULL AND outcome_result IS NULL;
@@ -172,8 +185,9 @@ CREATE TABLE responses (
 );
 CREATE INDEX responses_opportunity ON responses (opportunity_id, status);
 CREATE INDEX responses_supplier ON responses (supplier_id);
--- At most one awarded response per opportunity, whatever the code above does.
-CREATE UNIQUE INDEX responses_one_awarded ON responses (opportunity_id) WHERE status = 'awarded';
+-- At most one response per opportunity is pending award or awarded (so at most one awarded),
+-- whatever the code above the database does.
+CREATE UNIQUE INDEX responses_one_award ON responses (opportunity_id) WHERE status IN ('pending-award', 'awarded');
 
 CREATE TABLE outcomes (
   id text PRIMARY KEY,
@@ -186,8 +200,9 @@ CREATE TABLE outcomes (
   version integer NOT NULL DEFAULT 1,
   document jsonb NOT NULL,
   CHECK (num_nonnulls(opportunity_id, direct_award_project_id) = 1),
-  -- Award details exactly when a completed outcome is an award.
-  CHECK ((result = 'awarded' AND completed) = (document -> 'award' IS NOT NULL AND jsonb_typeof(document -> 'award') = 'object'))
+  -- Award details when a completed outcome is an award, and never for another result.
+  CHECK (NOT (result = 'awarded' AND completed) OR jsonb_typeof(document -> 'award') = 'object'),
+  CHECK (result = 'awarded' OR document -> 'award' IS NULL)
 );
 CREATE UNIQUE INDEX outcomes_one_completed_per_opportunity ON outcomes (opportunity_id) WHERE completed AND opportunity_id IS NOT NULL;
 
