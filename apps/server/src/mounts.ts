@@ -6,20 +6,44 @@ import type { ApiMount, CountryMount } from './app/create-server-app.js';
 export interface CountryEntry {
   /** Path segment under `/api/`. */
   readonly slug: string;
-  /** Builds the country's system for the Web API. */
-  readonly load: () => Promise<CountryMount['system']>;
+  /** Builds the country's system (and its reforms) for the Web API. */
+  readonly load: () => Promise<Omit<CountryMount, 'slug'>>;
 }
 
 /**
  * The country packages the server serves.
  */
-export const countries: readonly CountryEntry[] = [];
+export const countries: readonly CountryEntry[] = [
+  {
+    slug: 'country-template',
+    load: async () => {
+      const { system, reforms } = await import('@civicblocks/country-template');
+      const { fromTaxBenefitSystem } = await import('@civicblocks/simulation-api');
+      const repository = 'https://github.com/civicblocks/civicblocks/blob/main/packages/country-template';
+      const options = {
+        parameterSource: (file: string, line: number) => `${repository}/${file}#L${line}`,
+        variableSource: () => `${repository}/src/variables`,
+      };
+      const labels: Record<keyof typeof reforms, string> = {
+        add_dynamic_variable: 'Adds the person variable goes_to_school',
+        add_new_tax: 'A new tax for car owners: income tax + 100',
+        flat_social_security_contribution: 'A flat social security contribution of 3% of the salary',
+        modify_social_security_taxation: 'Social security: first bracket removed, +10 points on the next, 40% above 40 000',
+        removal_basic_income: 'The basic income removed',
+      };
+      const reformed = Object.fromEntries(
+        Object.entries(reforms).map(([name, reform]) => [name, { label: labels[name as keyof typeof reforms], system: fromTaxBenefitSystem(reform(system), options) }]),
+      );
+      return { system: fromTaxBenefitSystem(system, options), reforms: reformed };
+    },
+  },
+];
 
 /**
  * Loads every country package.
  */
 export async function countryMounts(): Promise<CountryMount[]> {
-  return Promise.all(countries.map(async (country) => ({ slug: country.slug, system: await country.load() })));
+  return Promise.all(countries.map(async (country) => ({ slug: country.slug, ...(await country.load()) })));
 }
 
 /**

@@ -69,11 +69,12 @@ describe('the server process', () => {
     const server = await start({ PORT: '0' });
     const base = `http://127.0.0.1:${server.port}`;
     expect(server.output()).toContain(`playground  ${base}/`);
+    expect(server.output()).toContain(`API         ${base}/api/country-template/`);
     expect(server.output()).toContain(`all APIs    ${base}/api`);
     expect(server.output()).toContain(`docs        ${base}/docs/`);
-    const response = await fetch(`${base}/api`);
-    expect(response.status).toBe(200);
-    await expect.poll(() => server.output()).toMatch(/ GET \/api 200 /);
+    const response = await fetch(`${base}/api/country-template/calculate`, { method: 'POST', body: JSON.stringify({ persons: { Ari: { salary: { '2017-01': 2000 }, income_tax: { '2017-01': null } } } }) });
+    expect(await response.json()).toEqual({ persons: { Ari: { salary: { '2017-01': 2000 }, income_tax: { '2017-01': 300 } } } });
+    await expect.poll(() => server.output()).toMatch(/ POST \/api\/country-template\/calculate 200 /);
     server.child.kill('SIGTERM');
     expect(await exited(server.child)).toEqual({ code: 0, signal: null });
     expect(server.output()).toContain('Stopped on SIGTERM.');

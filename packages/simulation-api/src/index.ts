@@ -5,6 +5,7 @@ export { describeParameter, listParameters, parameterIndex, type ParameterJson }
 export { describeVariable, listVariables, type ListingItem, type VariableJson } from './describe/describe-variables.js';
 export { simulationApiErrors, type SimulationApiErrorCode, type SimulationApiErrorEntry } from './errors/catalogue.js';
 export { SimulationApiError, type JsonPath } from './errors/simulation-api-error.js';
+export { fromTaxBenefitSystem, type FromTaxBenefitSystemOptions } from './engine/from-tax-benefit-system.js';
 export type {
   AxisInput,
   BracketDescription,

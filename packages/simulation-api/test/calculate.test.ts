@@ -260,3 +260,33 @@ describe('CORS', () => {
     expect((await closed.request('/entities', { headers: { Origin: 'https://a.example' } })).headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 });
+
+describe('reforms', () => {
+  const reformed: CountrySystem = {
+    ...miniCountry,
+    variables: miniCountry.variables.map((variable) => (variable.name === 'income_tax' ? { ...variable, label: 'Income tax (flat 100)' } : variable)),
+    simulate: (situation, options) => {
+      const run = miniCountry.simulate(situation, options);
+      return { trace: () => run.trace(), calculate: (variable, period) => (variable === 'income_tax' ? Array.from(run.calculate('salary', period), () => 100) : run.calculate(variable, period)) };
+    },
+  };
+  const withReforms = createSimulationApi(miniCountry, { reforms: { flat_tax: { label: 'A flat income tax of 100', system: reformed } } });
+
+  it('lists the reforms and serves each beside the baseline', async () => {
+    const listing = await withReforms.request('/reforms');
+    expect(await listing.json()).toEqual({ flat_tax: { description: 'A flat income tax of 100', href: 'http://localhost/reforms/flat_tax/' } });
+    const situation = { persons: { Ari: { salary: { '2017-01': 2000 }, income_tax: { '2017-01': null } } } };
+    expect((await post(withReforms, '/calculate', situation)).body).toEqual({ persons: { Ari: { salary: { '2017-01': 2000 }, income_tax: { '2017-01': 300 } } } });
+    const answer = await post(withReforms, '/reforms/flat_tax/calculate', situation);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('Country-Package')).toBe('mini-country');
+    expect(answer.body).toEqual({ persons: { Ari: { salary: { '2017-01': 2000 }, income_tax: { '2017-01': 100 } } } });
+    const variable = await withReforms.request('/reforms/flat_tax/variable/income_tax');
+    expect(((await variable.json()) as { description: string }).description).toBe('Income tax (flat 100)');
+    expect((await withReforms.request('/reforms/nope/calculate', { method: 'POST', body: '{}' })).status).toBe(404);
+  });
+
+  it('answers an empty list without reforms', async () => {
+    expect(await (await api.request('/reforms')).json()).toEqual({});
+  });
+});

@@ -127,7 +127,7 @@ describe('GET /spec', () => {
     expect(status).toBe(200);
     const spec = body as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, { properties?: Record<string, unknown>; additionalProperties?: unknown }> } };
     expect(spec.openapi).toBe('3.1.0');
-    expect(Object.keys(spec.paths).sort()).toEqual(['/batch', '/calculate', '/entities', '/parameter/{id}', '/parameters', '/spec', '/trace', '/variable/{id}', '/variables']);
+    expect(Object.keys(spec.paths).sort()).toEqual(['/batch', '/calculate', '/entities', '/parameter/{id}', '/parameters', '/reforms', '/spec', '/trace', '/variable/{id}', '/variables']);
     const person = spec.components.schemas['Person'];
     expect(person?.additionalProperties).toBe(false);
     expect(person?.properties?.['salary']).toMatchObject({ type: 'object', additionalProperties: { type: ['number', 'null'] } });

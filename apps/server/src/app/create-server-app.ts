@@ -11,6 +11,8 @@ export interface CountryMount {
   readonly slug: string;
   /** The country's system, as the Web API sees it. */
   readonly system: CountrySystem;
+  /** Reformed systems, each served at `/api/<slug>/reforms/<name>/`. */
+  readonly reforms?: SimulationApiOptions['reforms'];
 }
 
 /**
@@ -54,7 +56,7 @@ export function createServerApp(options: ServerAppOptions): Hono {
   const index: { path: string; description: string }[] = [];
   for (const country of options.countries) {
     const path = `/api/${country.slug}`;
-    app.route(path, createSimulationApi(country.system, options.simulation));
+    app.route(path, createSimulationApi(country.system, { ...options.simulation, ...(country.reforms === undefined ? {} : { reforms: country.reforms }) }));
     index.push({ path: `${path}/`, description: `${country.system.packageName} ${country.system.packageVersion}: OpenFisca Web API (spec at ${path}/spec)` });
   }
   for (const api of options.apis ?? []) {

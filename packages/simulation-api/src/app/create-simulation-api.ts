@@ -36,12 +36,17 @@ export interface SimulationApiOptions {
    * API), a list of origins, or `false` to send no CORS headers.
    */
   readonly cors?: '*' | readonly string[] | false;
+  /**
+   * Reformed systems served beside the baseline: each at `/reforms/<name>/` with every path of
+   * the API (`POST /reforms/add_new_tax/calculate`…), listed by `GET /reforms`.
+   */
+  readonly reforms?: Readonly<Record<string, { readonly label: string; readonly system: CountrySystem }>>;
 }
 
 /**
  * Turns a tax-benefit system into a Hono app serving the OpenFisca Web API: `GET /parameters`,
  * `/parameter/{id}`, `/variables`, `/variable/{id}`, `/entities`, `/spec`, and `POST /calculate`,
- * `/trace`, `/batch`. Mount it under any prefix with `app.route(prefix, api)`; serve it with any
+ * `/trace`, `/batch`, and the same paths for each reform under `/reforms/<name>/`. Mount it under any prefix with `app.route(prefix, api)`; serve it with any
  * runtime Hono supports (`@hono/node-server` on Node).
  *
  * @example
@@ -109,6 +114,17 @@ export function createSimulationApi(system: CountrySystem, options: SimulationAp
     }
     return found;
   };
+
+  const reforms = options.reforms ?? {};
+  app.get('/reforms', (c) => {
+    const url = new URL(c.req.url);
+    const base = url.origin + url.pathname.slice(0, url.pathname.lastIndexOf('/'));
+    return c.json(Object.fromEntries(Object.entries(reforms).map(([name, reform]) => [name, { description: reform.label, href: `${base}/reforms/${name}/` }])));
+  });
+  for (const [name, reform] of Object.entries(reforms)) {
+    if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new TypeError(`A reform name is letters, digits, '_' and '-'; got '${name}'.`);
+    app.route(`/reforms/${name}`, createSimulationApi(reform.system, { ...options, reforms: {}, cors: false }));
+  }
 
   app.get('/', (c) => c.json({ welcome: `This is the Web API of ${system.packageName} ${system.packageVersion}. GET spec describes it.` }));
   app.get('/parameters', (c) => c.json(listing(c).parameters));

@@ -80,7 +80,10 @@ function compute(run: SimulationRun, request: CalculationRequest): ArrayLike<Jso
 function engineError(error: unknown, path: readonly string[]): unknown {
   if (error instanceof SimulationApiError) return error;
   if (typeof error === 'object' && error !== null && (error as { _tag?: unknown })._tag === 'SimulationError') {
-    return new SimulationApiError('calculation_failed', (error as Error).message, path);
+    const { code, message, location } = error as { code: string; message: string; location?: { jsonPath?: string } };
+    const jsonPath = location?.jsonPath;
+    const at = jsonPath === undefined || jsonPath === '' ? path : jsonPath.split('.');
+    return new SimulationApiError(code === 'unknown_variable' ? 'unknown_variable' : code === 'period_mismatch' ? 'period_mismatch' : 'calculation_failed', message, at);
   }
   return error;
 }

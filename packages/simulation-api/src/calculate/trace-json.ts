@@ -23,11 +23,9 @@ export interface TraceJson {
 export function traceJson(records: readonly TraceRecord[], read: ReadSituation): TraceJson {
   const trace: TraceJson['trace'] = {};
   for (const record of records) {
-    const parameters: Record<string, unknown> = {};
-    for (const parameter of record.parameters) parameters[`${parameter.id}<${parameter.instant}>`] = parameter.value;
     trace[`${record.variable}<${record.period}>`] = {
-      dependencies: record.dependencies.map((dependency) => `${dependency.variable}<${dependency.period}>`),
-      parameters,
+      dependencies: [...record.dependencies],
+      parameters: { ...record.parameters },
       value: Array.from(record.value),
       calculation_time: record.calculationTime / 1000,
       formula_time: record.formulaTime / 1000,

@@ -58,6 +58,7 @@ export function openApiDocument(system: CountrySystem, schemas: SituationSchemas
       '/trace': post('Computes a situation and explains it: each (variable, period) with its dependencies, parameters and values.', ref('Situation'), ref('Trace')),
       '/batch': post('Computes several situations in one request; each has its own status.', ref('Batch'), ref('BatchResult')),
       '/spec': get('This document.', { type: 'object' }),
+      '/reforms': get('The reforms served beside the baseline; each answers every path of this API under /reforms/{name}/.', ref('Listing')),
     },
     components: { schemas: components },
   };

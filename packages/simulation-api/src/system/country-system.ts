@@ -211,10 +211,10 @@ export interface TraceRecord {
   readonly period: string;
   /** Computed values over the whole entity population, as JSON. */
   readonly value: readonly JsonScalar[];
-  /** (variable, period) pairs read by the formula. */
-  readonly dependencies: readonly { readonly variable: string; readonly period: string }[];
-  /** Parameters read by the formula: dotted id, instant `YYYY-MM-DD`, value. */
-  readonly parameters: readonly { readonly id: string; readonly instant: string; readonly value: unknown }[];
+  /** The (variable, period) pairs read by the formula, as `variable<period>`. */
+  readonly dependencies: readonly string[];
+  /** Parameters read by the formula with their values, by `dotted.id<YYYY-MM-DD>`. */
+  readonly parameters: Readonly<Record<string, unknown>>;
   /** Milliseconds spent including dependencies. */
   readonly calculationTime: number;
   /** Milliseconds spent in the formula itself. */
