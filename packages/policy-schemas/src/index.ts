@@ -27,3 +27,7 @@ export type { Conversion, NotCarried } from './convert/conversion.js';
 export { publiccodeToCodeJson, type CodeJsonConversionOptions } from './convert/publiccode-to-codejson.js';
 export { publiccodeToCodeMeta, type CodeMeta } from './convert/publiccode-to-codemeta.js';
 export { detectFormat, type PolicyFormat } from './formats/detect-format.js';
+export { openDecisions, openDecisionsInMarkdown, policyDecisions, type OpenInMarkdown, type PolicyDecision } from './contribution-policy/decisions.js';
+export { contributionPolicySchema, type ContributionPolicy } from './contribution-policy/model.js';
+export { renderContributionPolicy } from './contribution-policy/render.js';
+export { validateContributionPolicy, type ContributionPolicyValidation } from './contribution-policy/validate.js';

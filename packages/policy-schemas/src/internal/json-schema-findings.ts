@@ -35,6 +35,12 @@ function nodeAt(source: ParsedSource, parts: readonly string[]): { node: unknown
   return { node, key };
 }
 
+/** Position of the value at a dotted path's parts (or of the deepest existing parent). */
+export function positionAt(source: ParsedSource, parts: readonly string[]): { line: number; column: number } {
+  const at = nodeAt(source, parts);
+  return positionOf(source, (at.node as { range?: readonly number[] } | null)?.range?.[0]);
+}
+
 function quotedName(text: string): string | undefined {
   return /"([^"]+)"/.exec(text)?.[1];
 }

@@ -1,5 +1,6 @@
 import type { TSchema } from '@sinclair/typebox';
 import { codeGovInventorySchema, codeJsonSchema } from '../codejson/model.js';
+import { contributionPolicySchema } from '../contribution-policy/model.js';
 import { publiccodeSchema } from '../publiccode/model.js';
 
 /**
@@ -23,5 +24,6 @@ export function jsonSchemas(): Record<string, Record<string, unknown>> {
     publiccode: toJsonSchema(publiccodeSchema),
     'code-json': toJsonSchema(codeJsonSchema),
     'codegov-inventory': toJsonSchema(codeGovInventorySchema),
+    'contribution-policy': toJsonSchema(contributionPolicySchema),
   };
 }
