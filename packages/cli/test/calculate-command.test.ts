@@ -5,7 +5,7 @@ import { capture, paths } from './helpers.js';
 
 const country = ['--country', '@civicblocks/country-template'];
 
-describe('civicblocks calculate', () => {
+describe('civicblocks calculate', { timeout: 60_000 }, () => {
   it('fills every null of the situation, enums by item name', async () => {
     const io = capture();
     expect(await run(['calculate', join(paths.fixtures, 'situation.json'), ...country], io)).toBe(0);

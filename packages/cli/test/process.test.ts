@@ -7,7 +7,7 @@ import { paths } from './helpers.js';
 const run = promisify(execFile);
 const binary = join(import.meta.dirname, '..', 'bin', 'civicblocks.js');
 
-describe('the civicblocks binary', () => {
+describe('the civicblocks binary', { timeout: 60_000 }, () => {
   it('runs the country template’s suite as a real process from the repository root', async () => {
     const { stdout } = await run(process.execPath, [binary, 'test', 'packages/country-template/tests', '--country', '@civicblocks/country-template'], { cwd: paths.root });
     expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ passed, 0 failed$/);

@@ -6,7 +6,8 @@ import { capture, paths } from './helpers.js';
 const country = ['--country', '@civicblocks/country-template'];
 const lastLine = (text: string): string => text.trimEnd().split('\n').at(-1) ?? '';
 
-describe('civicblocks test', () => {
+// Generous timeouts: the first test loads the engine and the country, slow on a busy CI machine.
+describe('civicblocks test', { timeout: 60_000 }, () => {
   it('passes the country template’s own suite, resolving the package from the repository root', async () => {
     const io = capture({ cwd: paths.root });
     expect(await run(['test', 'packages/country-template/tests', ...country], io)).toBe(0);

@@ -11,7 +11,7 @@ const parameters = untyped.withType<CountryParameters>();
 const folder = join(import.meta.dirname, '..', 'parameters');
 
 // Every change date of every parameter, read one day before and on the day; values from the spec.
-describe('the country parameters', () => {
+describe('the country parameters', { timeout: 30_000 }, () => {
   it('change on their dates', () => {
     const changes: [string, string, string, unknown, unknown][] = [
       ['benefits.parenting_allowance.amount', '2015-11-30', '2015-12-01', undefined, 600],

@@ -10,7 +10,7 @@ const byName = (results: readonly YamlTestResult[], name: string): YamlTestResul
   return result;
 };
 
-describe('the YAML test runner', () => {
+describe('the YAML test runner', { timeout: 60_000 }, () => {
   it('passes every input and output form', async () => {
     const run = await runYamlTestFiles([join(here, 'passing.yaml')], { country: fixtureCountry });
     for (const result of run.results) expect(result.status, formatYamlTestResult(result)).toBe('passed');
