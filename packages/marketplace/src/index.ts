@@ -81,3 +81,4 @@ export { latestOpportunityRelease, ocdsParty, ocdsValue, ocidOf, opportunityRele
 export { exportContextOf, exportRecordPackage, exportReleasePackage, opportunityBundles, releasePackage, releasePackageChunks, type PackageOptions } from './ocds/export-packages.js';
 export { createOcdsValidator, ocdsDocumentKind, type OcdsExtensionSchema, type OcdsFinding, type OcdsSchemaSet, type OcdsValidationReport, type OcdsValidationSession, type OcdsValidator } from './ocds/ocds-validator.js';
 export { importReleasePackage, type ImportResult, type ImportedResponse, type UnmappedField } from './ocds/import-release-package.js';
+export { validateOcdsStream, type StreamValidationOptions } from './ocds/validate-stream.js';

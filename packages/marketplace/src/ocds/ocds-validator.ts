@@ -74,19 +74,20 @@ export interface OcdsValidationReport {
 }
 
 /**
- * A validation in progress: feed the envelope once, then items one by one, then finish. This
- * is what makes streaming validation linear: each release is checked alone by a compiled
- * validator, and uniqueness of `ocid` + `id` is a set lookup.
+ * A validation in progress: begin with the members that come before the releases (or
+ * records), feed items one by one, then finish with the whole envelope. This is what makes
+ * streaming validation linear: each item is checked alone by a compiled validator, and
+ * uniqueness of `ocid` + `id` is a set lookup.
  *
  * @since 0.1.0
  */
 export interface OcdsValidationSession {
-  /** Checks the package's envelope (every member except `releases` or `records`). */
-  readonly envelope: (envelope: Readonly<Record<string, unknown>>) => void;
+  /** Starts the items: `envelope` holds the members seen so far (their `extensions` choose the schema). */
+  readonly begin: (envelope: Readonly<Record<string, unknown>>) => void;
   /** Checks the next release or record. */
   readonly item: (item: unknown) => void;
-  /** Ends the validation. */
-  readonly finish: () => OcdsValidationReport;
+  /** Checks the whole envelope (every member except the items) and ends the validation. */
+  readonly finish: (envelope: Readonly<Record<string, unknown>>) => OcdsValidationReport;
 }
 
 /**
@@ -213,17 +214,17 @@ export function createOcdsValidator(schemas: OcdsSchemaSet): OcdsValidator {
     const member = kind === 'release-package' ? 'releases' : 'records';
     let index = 0;
     let validator: ValidateFunction = kind === 'release-package' ? releaseValidator([]) : recordValidator();
+    const declaredIn = (envelope: Readonly<Record<string, unknown>>): string[] =>
+      Array.isArray(envelope['extensions']) ? envelope['extensions'].filter((item): item is string => typeof item === 'string') : [];
+    let begun: readonly string[] | undefined;
+    const begin = (envelope: Readonly<Record<string, unknown>>): void => {
+      begun = declaredIn(envelope);
+      if (kind === 'release-package') validator = releaseValidator(extensionsFor(begun).found);
+    };
     return {
-      envelope: (envelope) => {
-        const check = kind === 'release-package' ? releaseEnvelope : recordEnvelope;
-        if (check === undefined) throw new MarketplaceError('ocds_schema_unavailable', 'No record-package-schema.json was given.');
-        if (!check({ ...envelope, [member]: [] })) add(toFindings(check.errors, '$'));
-        const declared = Array.isArray(envelope['extensions']) ? envelope['extensions'].filter((item): item is string => typeof item === 'string') : [];
-        const { found, missing } = extensionsFor(declared);
-        add(missing.map((url) => ({ path: '$.extensions', code: 'extension_unavailable', message: `The extension ${url} is not available locally; its fields were checked against the core schema only.`, severity: 'warning' as const })));
-        if (kind === 'release-package') validator = releaseValidator(found);
-      },
+      begin,
       item: (item) => {
+        if (begun === undefined) begin({});
         const path = `$.${member}[${index}]`;
         index += 1;
         if (!validator(item)) add(toFindings(validator.errors, path));
@@ -237,8 +238,17 @@ export function createOcdsValidator(schemas: OcdsSchemaSet): OcdsValidator {
           }
         }
       },
-      finish: () => {
-        if (index === 0) add([{ path: `$.${member}`, code: 'minItems', message: `must NOT have fewer than 1 items`, severity: 'error' }]);
+      finish: (envelope) => {
+        const check = kind === 'release-package' ? releaseEnvelope : recordEnvelope;
+        if (check === undefined) throw new MarketplaceError('ocds_schema_unavailable', 'No record-package-schema.json was given.');
+        if (!check({ ...envelope, [member]: [] })) add(toFindings(check.errors, '$'));
+        if (index === 0) add([{ path: `$.${member}`, code: 'minItems', message: 'must NOT have fewer than 1 items', severity: 'error' }]);
+        const declared = declaredIn(envelope);
+        const { missing } = extensionsFor(declared);
+        add(missing.map((url) => ({ path: '$.extensions', code: 'extension_unavailable', message: `The extension ${url} is not available locally; its fields were checked against the core schema only.`, severity: 'warning' as const })));
+        if (begun !== undefined && declared.some((url) => !begun?.includes(url))) {
+          add([{ path: '$.extensions', code: 'extensions_after_items', message: `"extensions" comes after "${member}" in the file, so the ${member} were checked against the core schema only. Write the envelope first.`, severity: 'warning' }]);
+        }
         return { valid: errors === 0, kind, items: index, findings, droppedFindings: dropped };
       },
     };
@@ -250,9 +260,9 @@ export function createOcdsValidator(schemas: OcdsSchemaSet): OcdsValidator {
       const kind = ocdsDocumentKind(document);
       const { releases, records, ...envelope } = document as Record<string, unknown>;
       const run = session(kind);
-      run.envelope(envelope);
+      run.begin(envelope);
       for (const item of (kind === 'release-package' ? releases : records) as unknown[]) run.item(item);
-      return run.finish();
+      return run.finish(envelope);
     },
     validateRelease: (release, path = '$', extensions = []) => {
       const validator = releaseValidator(extensionsFor(extensions).found);
