@@ -6,7 +6,7 @@ import type { Scale } from '../scales/scale.js';
 import type { Parameter } from './parameter.js';
 import type { ParameterNode, ParameterTreeItem } from './parameter-node.js';
 import type { ParameterValue } from './parameter-value.js';
-import { evaluateNode, type ParameterReadListener, type ParametersAtInstant } from './parameters-at-instant.js';
+import { evaluateNode, strictNode, type ParameterReadListener, type ParametersAtInstant } from './parameters-at-instant.js';
 import type { ScaleParameter } from './scale-parameter.js';
 
 /**
@@ -20,6 +20,11 @@ export interface ParametersAtOptions {
    * afresh and are slower; without a listener the cached plain object is returned.
    */
   readonly onRead?: ParameterReadListener | undefined;
+  /**
+   * Throw `unknown_parameter` when a name the tree does not have is read, instead of giving
+   * `undefined`: for formulas written without TypeScript. Slower (proxies); cached per instant.
+   */
+  readonly strict?: boolean | undefined;
 }
 
 /**
@@ -45,6 +50,7 @@ export class ParameterTree<T extends object = ParametersAtInstant> {
   readonly root: ParameterNode;
   readonly #cache = new Map<number, T>();
   readonly #byText = new Map<string, T>();
+  readonly #strict = new Map<number, T>();
 
   /** @param root - the root node. */
   constructor(root: ParameterNode) {
@@ -56,9 +62,21 @@ export class ParameterTree<T extends object = ParametersAtInstant> {
    * string is read as a period, such as `2017-01` or `2017-01-15`). Cached per instant.
    *
    * @throws {@link SimulationError} `parameter_not_found_at_instant` when the caller reads a
-   * parameter that has no value at that instant.
+   * parameter that has no value at that instant; with `strict`, `unknown_parameter` when it
+   * reads a name the tree does not have.
    */
   at(when: Instant | Period | string, options: ParametersAtOptions = {}): T {
+    if (options.strict === true) {
+      const instant = instantOf(when);
+      const base = options.onRead === undefined ? (this.at(instant) as ParametersAtInstant) : evaluateNode(this.root, instant, options.onRead);
+      if (options.onRead !== undefined) return strictNode(base) as T;
+      let strict = this.#strict.get(instant.dayNumber);
+      if (strict === undefined) {
+        strict = strictNode(base) as T;
+        this.#strict.set(instant.dayNumber, strict);
+      }
+      return strict;
+    }
     if (typeof when === 'string' && options.onRead === undefined) {
       const byText = this.#byText.get(when);
       if (byText !== undefined) return byText;

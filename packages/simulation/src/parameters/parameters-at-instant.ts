@@ -69,3 +69,38 @@ export function evaluateNode(node: ParameterNode, instant: Instant, listener?: P
   nodeIds.set(result, node.id);
   return Object.freeze(result) as ParametersAtInstant;
 }
+
+/** Names tools probe on any object (promises, JSON, inspectors): never reported as unknown. */
+const probedNames = new Set(['then', 'toJSON', 'constructor', 'valueOf', 'toString', 'asymmetricMatch', '$$typeof', 'nodeType', 'inspect']);
+
+/**
+ * Wraps an evaluated node so that reading a name it does not have throws `unknown_parameter`
+ * (a misspelt name in a formula written without TypeScript). Proxies are slower: a debugging aid.
+ */
+export function strictNode(node: ParametersAtInstant): ParametersAtInstant {
+  const id = nodeIds.get(node) ?? '';
+  // Proxies must return a frozen target's own values: wrap a configurable copy instead, whose
+  // child nodes are strict too.
+  const shell: Record<string, unknown> = {};
+  for (const name of Object.getOwnPropertyNames(node)) {
+    const descriptor = Object.getOwnPropertyDescriptor(node, name);
+    if (descriptor === undefined) continue;
+    const value: unknown = 'value' in descriptor ? descriptor.value : undefined;
+    const child = typeof value === 'object' && value !== null && nodeIds.has(value) ? strictNode(value as ParametersAtInstant) : undefined;
+    Object.defineProperty(shell, name, child === undefined ? { ...descriptor, configurable: true } : { value: child, enumerable: true, configurable: true });
+  }
+  const proxy = new Proxy(shell, {
+    get(target, name, receiver) {
+      if (typeof name === 'string' && !probedNames.has(name) && !Object.hasOwn(target, name)) {
+        const parameter = id === '' ? name : `${id}.${name}`;
+        throw new SimulationError('unknown_parameter', `There is no parameter ${parameter}.`, { parameter });
+      }
+      return Reflect.get(target, name, receiver) as unknown;
+    },
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  });
+  nodeIds.set(proxy, id);
+  return proxy as ParametersAtInstant;
+}

@@ -22,3 +22,21 @@ describe('recording parameter reads', () => {
     expect(Object.isFrozen(plain)).toBe(true);
   });
 });
+
+describe('strict evaluation', () => {
+  it('throws unknown_parameter for a misspelt name, naming its dotted path', () => {
+    const p = countryTree.at('2017-01', { strict: true }) as Record<string, Record<string, unknown>>;
+    expect(p['taxes']?.['income_tax_rate']).toBe(0.15);
+    expect(() => p['taxes']?.['income_tax_rat']).toThrow(expect.objectContaining({ code: 'unknown_parameter', location: { parameter: 'taxes.income_tax_rat' } }) as Error);
+    expect(() => p['taxe']).toThrow(expect.objectContaining({ code: 'unknown_parameter' }) as Error);
+    expect(countryTree.at('2017-01', { strict: true })).toBe(p); // cached per instant
+    expect(JSON.parse(JSON.stringify(p['general']))).toEqual({ age_of_majority: 18, age_of_retirement: 62 });
+  });
+
+  it('still reports reads when traced', () => {
+    const reads: string[] = [];
+    const p = countryTree.at('2017-01', { strict: true, onRead: (id) => reads.push(id) }) as Record<string, Record<string, unknown>>;
+    expect(p['general']?.['age_of_majority']).toBe(18);
+    expect(reads).toEqual(['general.age_of_majority']);
+  });
+});
