@@ -82,3 +82,4 @@ export { exportContextOf, exportRecordPackage, exportReleasePackage, opportunity
 export { createOcdsValidator, ocdsDocumentKind, type OcdsExtensionSchema, type OcdsFinding, type OcdsSchemaSet, type OcdsValidationReport, type OcdsValidationSession, type OcdsValidator } from './ocds/ocds-validator.js';
 export { importReleasePackage, type ImportResult, type ImportedResponse, type UnmappedField } from './ocds/import-release-package.js';
 export { validateOcdsStream, type StreamValidationOptions } from './ocds/validate-stream.js';
+export { demoReleases } from './ocds/demo-releases.js';

@@ -29,4 +29,10 @@ export const commands: readonly CommandEntry[] = [
     usage: 'civicblocks convert <publiccode.yml> --to codejson|codemeta [--output <file>]',
     load: async () => (await import('./convert.js')).convertCommand,
   },
+  {
+    name: 'ocds',
+    summary: 'Validate OCDS release and record packages against the official schema (streamed), or export the demo marketplace as OCDS',
+    usage: 'civicblocks ocds validate <files…> [--schema-dir DIR] [--format text|json] | civicblocks ocds export --demo [--releases N] [--seed S]',
+    load: async () => (await import('./ocds.js')).ocdsCommand,
+  },
 ];
