@@ -31,3 +31,7 @@ export { openDecisions, openDecisionsInMarkdown, policyDecisions, type OpenInMar
 export { contributionPolicySchema, type ContributionPolicy } from './contribution-policy/model.js';
 export { renderContributionPolicy } from './contribution-policy/render.js';
 export { validateContributionPolicy, type ContributionPolicyValidation } from './contribution-policy/validate.js';
+export { assessmentOutcomes, assessmentSchema, type Assessment, type AssessmentRecord } from './assessments/assessment.js';
+export { readPublicCodeCriteria, readStandardTexts } from './assessments/read-standard.js';
+export { assessmentReport, renderAssessmentReport, type AssessmentReport, type ReportLine } from './assessments/report.js';
+export type { PointLabel, PointRequirement, Standard, StandardId, StandardLanguage, StandardPoint } from './assessments/standard.js';

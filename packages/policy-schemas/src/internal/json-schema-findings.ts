@@ -49,7 +49,7 @@ function quotedName(text: string): string | undefined {
  * Validates parsed data against a JSON Schema and turns each leaf error into a finding with a
  * dotted key and the position of the value (or, for a missing property, of its object).
  */
-export function jsonSchemaFindings(source: ParsedSource, data: unknown, schema: Schema, draft: '4' | '7' | '2019-09' | '2020-12'): Finding[] {
+export function jsonSchemaFindings(source: ParsedSource | undefined, data: unknown, schema: Schema, draft: '4' | '7' | '2019-09' | '2020-12'): Finding[] {
   const result = new Validator(schema, draft, false).validate(data);
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -58,7 +58,7 @@ export function jsonSchemaFindings(source: ParsedSource, data: unknown, schema: 
     const parts = segments(unit.instanceLocation);
     let key = dotted(parts);
     let message: string;
-    let at = nodeAt(source, parts);
+    let at = source === undefined ? { node: undefined, key: undefined } : nodeAt(source, parts);
     let offset = (at.node as { range?: readonly number[] } | null)?.range?.[0];
     const field = parts.at(-1) ?? key;
     switch (unit.keyword) {
@@ -72,7 +72,7 @@ export function jsonSchemaFindings(source: ParsedSource, data: unknown, schema: 
       case 'unevaluatedProperties': {
         const extra = quotedName(unit.error) ?? '';
         key = dotted([...parts, extra]);
-        at = nodeAt(source, [...parts, extra]);
+        at = source === undefined ? at : nodeAt(source, [...parts, extra]);
         offset = (at.key as { range?: readonly number[] } | undefined)?.range?.[0] ?? offset;
         message = `unknown field "${extra}"`;
         break;
@@ -89,7 +89,7 @@ export function jsonSchemaFindings(source: ParsedSource, data: unknown, schema: 
       default:
         message = `${field}: ${unit.error}`;
     }
-    const { line, column } = positionOf(source, offset);
+    const { line, column } = source === undefined ? { line: 0, column: 0 } : positionOf(source, offset);
     const id = `${key}|${message}`;
     if (seen.has(id)) continue;
     seen.add(id);

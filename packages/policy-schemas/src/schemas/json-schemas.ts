@@ -1,4 +1,5 @@
 import type { TSchema } from '@sinclair/typebox';
+import { assessmentSchema } from '../assessments/assessment.js';
 import { codeGovInventorySchema, codeJsonSchema } from '../codejson/model.js';
 import { contributionPolicySchema } from '../contribution-policy/model.js';
 import { publiccodeSchema } from '../publiccode/model.js';
@@ -25,5 +26,6 @@ export function jsonSchemas(): Record<string, Record<string, unknown>> {
     'code-json': toJsonSchema(codeJsonSchema),
     'codegov-inventory': toJsonSchema(codeGovInventorySchema),
     'contribution-policy': toJsonSchema(contributionPolicySchema),
+    assessment: toJsonSchema(assessmentSchema),
   };
 }
