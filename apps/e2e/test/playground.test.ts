@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './accessibility.js';
 import { launchChromium, resultsDir } from './browser.js';
 import { startServer, type StartedServer } from './server-process.js';
 
@@ -144,6 +145,13 @@ describe('the playground, served by apps/server', () => {
     await page.locator('#chart-section').screenshot({ path: join(resultsDir, 'playground-chart.png') });
   });
 
+  it('passes the automated WCAG 2.2 A and AA checks with every section open', async () => {
+    for (const details of await page.locator('#trace details').all()) {
+      if (await details.isVisible()) await details.evaluate((element) => ((element as HTMLDetailsElement).open = true));
+    }
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('works with the keyboard: add a child, submit with Enter', async () => {
     await page.focus('#add-child');
     await page.keyboard.press('Enter');
@@ -173,6 +181,7 @@ describe('the playground, served by apps/server', () => {
     const link = summary.locator('a[href="#adult_1-salary"]');
     await expect(link.textContent()).resolves.toContain('Adult 1');
     await screenshot('playground-error');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await link.click();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('adult_1-salary');
     await page.fill('#adult_1-salary', '0');
