@@ -11,7 +11,7 @@ export { household, person } from './entities/entities.js';
 export { housing_tax, income_tax, social_security_contribution, total_taxes } from './variables/taxes.js';
 export { modify_social_security_taxation } from './reforms/modify-social-security-taxation.js';
 export { parameters } from './parameters/parameters.js';
-export { reforms } from './reforms/reforms.js';
+export { reforms, type ReformName } from './reforms/reforms.js';
 export { removal_basic_income } from './reforms/removal-basic-income.js';
 export { system } from './system.js';
 export { variables } from './variables/all-variables.js';

@@ -1,6 +1,5 @@
-import { defineVariable, type TaxBenefitSystem } from '@civicblocks/simulation';
+import { defineReform, defineVariable } from '@civicblocks/simulation';
 import { person } from '../entities/entities.js';
-import { deriveSystem } from '../internal/derive-system.js';
 
 /**
  * Whether the person goes to school: the variable the `add_dynamic_variable` reform adds.
@@ -21,6 +20,8 @@ export const goes_to_school = defineVariable({
  *
  * @since 0.1.0
  */
-export function add_dynamic_variable(system: TaxBenefitSystem): TaxBenefitSystem {
-  return deriveSystem(system, { variables: [goes_to_school] });
-}
+export const add_dynamic_variable = defineReform({
+  name: 'add_dynamic_variable',
+  description: 'Adds the person variable goes_to_school, true by default.',
+  add: [goes_to_school],
+});

@@ -1,6 +1,5 @@
-import { defineVariable, formula, type TaxBenefitSystem } from '@civicblocks/simulation';
+import { defineReform, defineVariable, formula } from '@civicblocks/simulation';
 import { person } from '../entities/entities.js';
-import { deriveSystem } from '../internal/derive-system.js';
 import { income_tax } from '../variables/taxes.js';
 
 /**
@@ -38,6 +37,8 @@ export const new_tax = defineVariable({
  *
  * @since 0.1.0
  */
-export function add_new_tax(system: TaxBenefitSystem): TaxBenefitSystem {
-  return deriveSystem(system, { variables: [has_car, new_tax] });
-}
+export const add_new_tax = defineReform({
+  name: 'add_new_tax',
+  description: 'Adds a new tax: the income tax plus 100, for every person who has a car.',
+  add: [has_car, new_tax],
+});

@@ -1,17 +1,15 @@
-import { defineVariable, formula, type TaxBenefitSystem } from '@civicblocks/simulation';
-import { deriveSystem } from '../internal/derive-system.js';
+import { defineReform, formula } from '@civicblocks/simulation';
 import { salary } from '../variables/income.js';
-import { social_security_contribution } from '../variables/taxes.js';
 
 /**
  * Reform replacing the social security contribution scale by a flat 3 % of the salary.
  *
  * @since 0.1.0
  */
-export function flat_social_security_contribution(system: TaxBenefitSystem): TaxBenefitSystem {
-  const flat = defineVariable({
-    ...social_security_contribution.definition,
-    formula: formula({ salary }, ({ salary }) => salary * 0.03),
-  });
-  return deriveSystem(system, { variables: [flat] });
-}
+export const flat_social_security_contribution = defineReform({
+  name: 'flat_social_security_contribution',
+  description: 'The social security contribution becomes 3 % of the salary.',
+  update: {
+    social_security_contribution: { formula: formula({ salary }, ({ salary }) => salary * 0.03) },
+  },
+});

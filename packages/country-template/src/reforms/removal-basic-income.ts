@@ -1,11 +1,12 @@
-import type { TaxBenefitSystem } from '@civicblocks/simulation';
-import { deriveSystem } from '../internal/derive-system.js';
+import { defineReform } from '@civicblocks/simulation';
 
 /**
  * Reform neutralising `basic_income`: it always has its default, 0, and inputs are ignored.
  *
  * @since 0.1.0
  */
-export function removal_basic_income(system: TaxBenefitSystem): TaxBenefitSystem {
-  return deriveSystem(system, { neutralise: ['basic_income'] });
-}
+export const removal_basic_income = defineReform({
+  name: 'removal_basic_income',
+  description: 'Removes the basic income.',
+  neutralise: ['basic_income'],
+});

@@ -107,8 +107,7 @@ export function readLocatedYaml(text: string): LocatedDocument {
     });
   } catch (error) {
     if (error instanceof YAMLException) {
-      const mark = (error as YAMLException & { mark?: { line: number; column: number } }).mark;
-      return { ok: false, errors: [{ line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: error.reason }] };
+      return { ok: false, errors: [{ line: error.mark.line + 1, column: error.mark.column + 1, message: error.reason }] };
     }
     throw error;
   }

@@ -3,6 +3,9 @@ import type { ParameterTree } from '../parameters/parameter-tree.js';
 import type { ParameterValue } from '../parameters/parameter-value.js';
 import { toPlain, type LocatedMapping, type LocatedValue, type SourcePosition } from './located-yaml.js';
 
+/** The edits of a test's parameter changes, or why they cannot be read. */
+export type ParameterChanges = { readonly ok: true; readonly edit: (editor: ParameterEditor) => void } | { readonly ok: false; readonly message: string; readonly position: SourcePosition };
+
 /** The tree with a test's parameter changes, or why they cannot be applied. */
 export type ParameterChangesResult<T extends object> = { readonly ok: true; readonly tree: ParameterTree<T> } | { readonly ok: false; readonly message: string; readonly position: SourcePosition };
 
@@ -17,15 +20,27 @@ const beginningOfTime = '0001-01-01';
  * scale given replaces the scale's brackets, and every other parameter is kept.
  */
 export function applyParameterChanges<T extends object>(tree: ParameterTree<T>, changes: LocatedValue): ParameterChangesResult<T> {
+  const read = readParameterChanges(changes);
+  if (!read.ok) return read;
+  try {
+    return { ok: true, tree: editParameters(tree, read.edit) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error), position: changes };
+  }
+}
+
+/** Reads the `parameters` key of a YAML test into edits for the engine's parameter editor. */
+export function readParameterChanges(changes: LocatedValue): ParameterChanges {
   if (changes.kind !== 'mapping') return { ok: false, message: "'parameters' must be a mapping of parameter names", position: changes };
   const edits: ((editor: ParameterEditor) => void)[] = [];
   const problem = collect(changes, [], edits);
   if (problem !== undefined) return problem;
-  try {
-    return { ok: true, tree: editParameters(tree, (editor) => { for (const edit of edits) edit(editor); }) };
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error), position: changes };
-  }
+  return {
+    ok: true,
+    edit: (editor) => {
+      for (const edit of edits) edit(editor);
+    },
+  };
 }
 
 function collect(mapping: LocatedMapping, path: readonly string[], edits: ((editor: ParameterEditor) => void)[]): { ok: false; message: string; position: SourcePosition } | undefined {

@@ -1,16 +1,16 @@
 import type { Entity } from '../entities/entity.js';
-import { ParameterTree } from '../parameters/parameter-tree.js';
 import { compareDateUnits } from '../periods/date-unit.js';
 import type { Period } from '../periods/period.js';
 import type { Simulation } from '../simulation/simulation.js';
-import { TaxBenefitSystem } from '../system/tax-benefit-system.js';
+import type { TaxBenefitSystem } from '../system/tax-benefit-system.js';
 import type { Variable } from '../variables/variable.js';
 import type { TestCell } from './expected-values.js';
 import { SimulationError } from '../errors/simulation-error.js';
 import type { LocatedValue, SourcePosition } from './located-yaml.js';
 import { simulationFromSituation } from '../situations/simulation-from-situation.js';
 import type { Situation } from '../situations/situation.js';
-import { applyParameterChanges } from './parameter-changes.js';
+import { readParameterChanges } from './parameter-changes.js';
+import { applyReform } from '../reforms/reform.js';
 
 /**
  * A reform as a country package's registry holds it: a function from a system to the reformed
@@ -70,51 +70,51 @@ export interface TestEngine {
 
 /** The runner's view of a country package; reformed systems are cached by reform list. */
 export function engineFor(country: CountryPackage): TestEngine {
-  const cache = new Map<string, TestEngine>();
-  const make = (system: TaxBenefitSystem, key: string): TestEngine => {
-    const cached = cache.get(key);
-    if (cached !== undefined) return cached;
-    const derive = (registry: Readonly<Record<string, CountryReform>> | undefined, name: string, kind: string): TestEngine | undefined => {
-      const reform = registry !== undefined && Object.hasOwn(registry, name) ? registry[name] : undefined;
-      return reform === undefined ? undefined : make(reform(system), `${key}|${kind}:${name}`);
-    };
-    const engine: TestEngine = {
-      variable: (name) => system.variables.get(name),
-      entity: (name) => system.entity(name),
-      reformNames: () => Object.keys(country.reforms ?? {}),
-      withReform: (name) => derive(country.reforms, name, 'reform'),
-      withExtension: (name) => derive(country.extensions, name, 'extension'),
-      withParameterChanges: (changes) => {
-        const tree: unknown = system.parameters;
-        if (!(tree instanceof ParameterTree)) return { ok: false, message: 'the country’s parameters cannot be edited', position: changes };
-        const result = applyParameterChanges(tree as ParameterTree, changes);
-        if (!result.ok) return result;
-        return { ok: true, engine: make(withParameters(system, result.tree), `${key}|parameters:${String(Math.random())}`) };
-      },
-      simulate: (input, defaultPeriod, options) => {
-        try {
-          const simulation = simulationFromSituation(system, input as Situation, {
-            trace: options.trace,
-            // Test populations have a handful of rows: closures start faster than generated loops.
-            codeGeneration: 'off',
-            ...(defaultPeriod === undefined ? {} : { defaultPeriod }),
-            ...(options.maxSpiralLoops === undefined ? {} : { maxSpiralLoops: options.maxSpiralLoops }),
-          });
-          return { ok: true, simulation: testSimulationOf(simulation) };
-        } catch (error) {
-          if (!(error instanceof SimulationError)) throw error;
-          return { ok: false, message: error.message, jsonPath: error.location.jsonPath };
-        }
-      },
-    };
-    cache.set(key, engine);
-    return engine;
-  };
-  return make(country.system, '');
+  return engineOf(country, country.system, '', new Map());
 }
 
-function withParameters(system: TaxBenefitSystem, parameters: ParameterTree): TaxBenefitSystem {
-  return new TaxBenefitSystem({ entities: system.entities, variables: [...system.variables.values()], parameters, name: system.name, version: system.version }, { baseline: system, neutralised: system.neutralised });
+function engineOf(country: CountryPackage, system: TaxBenefitSystem, key: string, cache: Map<string, TestEngine>): TestEngine {
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const derive = (registry: Readonly<Record<string, CountryReform>> | undefined, name: string, kind: string): TestEngine | undefined => {
+    const reform = registry !== undefined && Object.hasOwn(registry, name) ? registry[name] : undefined;
+    return reform === undefined ? undefined : engineOf(country, reform(system), `${key}|${kind}:${name}`, cache);
+  };
+  const engine: TestEngine = {
+    variable: (name) => system.variables.get(name),
+    entity: (name) => system.entity(name),
+    reformNames: () => Object.keys(country.reforms ?? {}),
+    withReform: (name) => derive(country.reforms, name, 'reform'),
+    withExtension: (name) => derive(country.extensions, name, 'extension'),
+    withParameterChanges: (changes) => {
+      const read = readParameterChanges(changes);
+      if (!read.ok) return read;
+      try {
+        // Each test's changes make a system of their own, kept out of the cache.
+        return { ok: true, engine: engineOf(country, applyReform(system, { name: 'parameters of the test', parameters: read.edit }), key, new Map()) };
+      } catch (error) {
+        if (!(error instanceof SimulationError)) throw error;
+        return { ok: false, message: error.message, position: changes };
+      }
+    },
+    simulate: (input, defaultPeriod, options) => {
+      try {
+        const simulation = simulationFromSituation(system, input as Situation, {
+          trace: options.trace,
+          // Test populations have a handful of rows: closures start faster than generated loops.
+          codeGeneration: 'off',
+          ...(defaultPeriod === undefined ? {} : { defaultPeriod }),
+          ...(options.maxSpiralLoops === undefined ? {} : { maxSpiralLoops: options.maxSpiralLoops }),
+        });
+        return { ok: true, simulation: testSimulationOf(simulation) };
+      } catch (error) {
+        if (!(error instanceof SimulationError)) throw error;
+        return { ok: false, message: error.message, jsonPath: error.location.jsonPath };
+      }
+    },
+  };
+  cache.set(key, engine);
+  return engine;
 }
 
 /** The runner's view of an engine simulation. */
