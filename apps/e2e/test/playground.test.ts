@@ -193,6 +193,8 @@ describe('the playground, served by apps/server', () => {
   it('serves the docs site with the guides and the API reference', async () => {
     await page.goto(`${server.origin}/docs/`);
     await expect(page.title()).resolves.toContain('civicblocks');
+    // The API reference: one entry per package, named by its npm name.
+    await page.getByRole('link', { name: /^@civicblocks\// }).first().waitFor();
     await screenshot('docs-index');
     // typedoc builds its side navigation with a script: the guide's link appears once it ran.
     await page.getByRole('link', { name: 'Getting started' }).first().click();
