@@ -19,13 +19,34 @@ if (!existsSync(binary)) {
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const args = [binary, 'test', join(root, 'tests'), '--country', root];
 
-execFileSync(process.execPath, args, { stdio: 'ignore' }); // warm the file system cache
-const times = [];
-for (let run = 0; run < runs; run += 1) {
-  const started = process.hrtime.bigint();
-  execFileSync(process.execPath, args, { stdio: 'ignore' });
-  times.push(Number(process.hrtime.bigint() - started) / 1e6);
+/** Wall times in milliseconds of `runs` runs of node with `nodeArgs`, sorted. */
+function time(nodeArgs) {
+  execFileSync(process.execPath, nodeArgs, { stdio: 'ignore' }); // warm the file system cache
+  const times = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = process.hrtime.bigint();
+    execFileSync(process.execPath, nodeArgs, { stdio: 'ignore' });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return times.sort((a, b) => a - b);
 }
-times.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
-console.log(JSON.stringify({ benchmark: 'civicblocks test tests/ (whole process)', runs, medianMs: Math.round(median * 10) / 10, minMs: Math.round(times[0] * 10) / 10, maxMs: Math.round(times.at(-1) * 10) / 10, targetMs: 300, ratioToTarget: Math.round((median / 300) * 100) / 100 }));
+
+const round = (value) => Math.round(value * 10) / 10;
+const suite = time(args);
+// An empty Node process on the same machine at the same time: the floor, and a gauge of how
+// busy the machine is while measuring.
+const empty = time(['-e', '0']);
+const median = suite[Math.floor(suite.length / 2)];
+const emptyMedian = empty[Math.floor(empty.length / 2)];
+console.log(
+  JSON.stringify({
+    benchmark: 'civicblocks test tests/ (whole process)',
+    runs,
+    medianMs: round(median),
+    minMs: round(suite[0]),
+    maxMs: round(suite.at(-1)),
+    emptyNodeMedianMs: round(emptyMedian),
+    targetMs: 300,
+    ratioToTarget: round(median / 300),
+  }),
+);
