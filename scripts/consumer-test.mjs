@@ -31,8 +31,15 @@ for (const folder of ['packages']) {
 
 const project = mkdtempSync(join(tmpdir(), 'civicblocks-consumer-'));
 try {
+  const example = readmeExample(join(packageDir, 'README.md'));
+  // Workspace packages the example imports (a country package next to the engine, say) are
+  // installed from their tarballs too, as a government would install both from npm.
+  const closure = workspaceClosure(manifest.name);
+  for (const [, imported] of example.source.matchAll(/from '(@civicblocks\/[^'/]+)/g)) {
+    if (workspace.has(imported)) workspaceClosure(imported, closure);
+  }
   const tarballs = {};
-  for (const name of workspaceClosure(manifest.name)) {
+  for (const name of closure) {
     const output = execFileSync('pnpm', ['pack', '--pack-destination', project], { cwd: workspace.get(name), encoding: 'utf8' });
     const tarball = output.trim().split('\n').at(-1).trim();
     tarballs[name] = `file:${tarball}`;
@@ -40,7 +47,6 @@ try {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: tarballs }, null, 2));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, stdio: 'inherit' });
 
-  const example = readmeExample(join(packageDir, 'README.md'));
   const { code } = await transform(example.source, { loader: 'ts', format: 'esm', target: 'node20' });
   writeFileSync(join(project, 'example.mjs'), code);
   check('Node', runNode(project, 'example.mjs'), example.expected);

@@ -30,6 +30,12 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./convert.js')).convertCommand,
   },
   {
+    name: 'microsim',
+    summary: 'Run a baseline and a reform over a weighted population file: budget, deciles, winners and losers',
+    usage: 'civicblocks microsim --country <package> --data <file.csv|file.parquet> [--reform <name>…] [--period P] [--output report.json] [--variables a,b] [--income <variable>] [--threshold N] [--workers N] [--format text|json] | civicblocks microsim generate <file> --persons N [--seed S] [--population P]',
+    load: async () => (await import('./microsim.js')).microsimCommand,
+  },
+  {
     name: 'ocds',
     summary: 'Validate OCDS release and record packages against the official schema (streamed), or export the demo marketplace as OCDS',
     usage: 'civicblocks ocds validate <files…> [--schema-dir DIR] [--format text|json] | civicblocks ocds export --demo [--releases N] [--seed S]',

@@ -1,0 +1,11 @@
+export { MicrosimulationError, type MicrosimulationErrorCode, type MicrosimulationErrorLocation } from './errors/microsimulation-error.js';
+export type { ChunkInput, PopulationChunk } from './population/population-chunk.js';
+export { layoutOf, type InputColumn, type PopulationLayout } from './population/population-columns.js';
+export { readPopulation, type ReadPopulationOptions } from './population/read-population.js';
+export type { ReportSpec } from './report/report-spec.js';
+export { emptyReport, mergeReports, type BaselineAndReform, type BinSums, type PartialReport } from './report/partial-report.js';
+export { computeChunk, type ComparedSystems } from './report/compute-chunk.js';
+export { finishReport, type BudgetLine, type DecileLine, type MicrosimulationReport } from './report/microsimulation-report.js';
+export type { MicrosimulationCountry } from './run/compared-systems.js';
+export { runMicrosimulation, type MicrosimulationOptions } from './run/run-microsimulation.js';
+export { writeTemplatePopulation, type TemplatePopulationOptions, type TemplatePopulationSummary } from './synthetic/template-population.js';
