@@ -90,7 +90,7 @@ const arbitraryPeriod = fc
     return Period.of(unit, unit === 'week' ? instant.offset('first-of', 'week') : instant, size);
   });
 
-describe('period properties', () => {
+describe('period properties', { timeout: 30_000 }, () => {
   it('prints a form that parses back to the same span and prints the same again', () => {
     fc.assert(
       fc.property(arbitraryPeriod, (period) => {
@@ -114,7 +114,8 @@ describe('period properties', () => {
   it('splits into adjacent sub-periods that it contains and that cover it', () => {
     fc.assert(
       fc.property(arbitraryPeriod, fc.constantFrom<Exclude<DateUnit, 'eternity' | 'week'>>('day', 'month', 'year'), (period, unit) => {
-        fc.pre(unit === 'day' || (period.unit === unit || (period.unit === 'year' && unit === 'month')) && period.start.day === 1);
+        // Day-by-day splits of decades cost time and prove nothing more than splits of a few years.
+        fc.pre(unit === 'day' ? period.sizeInDays <= 1000 : (period.unit === unit || (period.unit === 'year' && unit === 'month')) && period.start.day === 1);
         const parts = period.subperiods(unit);
         expect(parts[0]?.start.equals(period.start)).toBe(true);
         expect(parts.at(-1)?.stop.equals(period.stop)).toBe(true);
