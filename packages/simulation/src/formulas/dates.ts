@@ -4,10 +4,18 @@ import { Instant } from '../periods/instant.js';
 const yearsBefore = 200;
 const yearsAfter = 20;
 const tables = new Map<number, { readonly first: number; readonly ages: Int16Array }>();
+let lastInstant: Instant | undefined;
+let lastTable: { readonly first: number; readonly ages: Int16Array } | undefined;
 
 function ageTable(on: Instant): { readonly first: number; readonly ages: Int16Array } {
+  // Formulas call this once per row with the same instant: compare identities first.
+  if (on === lastInstant && lastTable !== undefined) return lastTable;
   let table = tables.get(on.dayNumber);
-  if (table !== undefined) return table;
+  if (table !== undefined) {
+    lastInstant = on;
+    lastTable = table;
+    return table;
+  }
   // One entry per possible birth day: formulas read a whole column of birth dates against the
   // same day, so a table built once per period turns each row into one array read.
   const first = daysFromCivil(on.year - yearsBefore, 1, 1);
@@ -28,6 +36,8 @@ function ageTable(on: Instant): { readonly first: number; readonly ages: Int16Ar
   table = { first, ages };
   if (tables.size >= 16) tables.delete(tables.keys().next().value as number);
   tables.set(on.dayNumber, table);
+  lastInstant = on;
+  lastTable = table;
   return table;
 }
 

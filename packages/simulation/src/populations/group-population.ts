@@ -31,36 +31,43 @@ export class GroupPopulation {
   readonly memberStart: Int32Array;
   /** Persons grouped by group, in the order they were given. */
   readonly members: Int32Array;
-  /** Person → position inside their group, from 0. */
-  readonly positionOf: Int32Array;
+  #positionOf: Int32Array | undefined;
   readonly #roleMasks = new Map<Role, Uint8Array>();
 
-  private constructor(entity: Entity, count: number, ids: readonly string[] | undefined, groupOf: Int32Array, roleOf: Uint8Array) {
+  private constructor(entity: Entity, count: number, ids: readonly string[] | undefined, groupOf: Int32Array, roleOf: Uint8Array, sizes: Int32Array) {
     this.entity = entity;
     this.count = count;
     this.ids = ids;
     this.groupOf = groupOf;
     this.roleOf = roleOf;
     const persons = groupOf.length;
-    const memberStart = new Int32Array(count + 1);
-    for (let person = 0; person < persons; person += 1) {
-      const slot = (groupOf[person] as number) + 1;
-      memberStart[slot] = (memberStart[slot] as number) + 1;
-    }
+    // A counting sort: `sizes` holds each group's size at index group + 1; prefix sums turn
+    // it into offsets, then every person goes to the next free slot of their group.
+    const memberStart = sizes;
     for (let group = 0; group < count; group += 1) memberStart[group + 1] = (memberStart[group + 1] as number) + (memberStart[group] as number);
-    const next = memberStart.slice(0, count);
     const members = new Int32Array(persons);
-    const positionOf = new Int32Array(persons);
+    const next = memberStart.slice(0, count);
     for (let person = 0; person < persons; person += 1) {
       const group = groupOf[person] as number;
       const slot = next[group] as number;
       members[slot] = person;
-      positionOf[person] = slot - (memberStart[group] as number);
       next[group] = slot + 1;
     }
     this.memberStart = memberStart;
     this.members = members;
-    this.positionOf = positionOf;
+  }
+
+  /** Person → position inside their group, from 0 (computed on first use). */
+  get positionOf(): Int32Array {
+    if (this.#positionOf === undefined) {
+      const positions = new Int32Array(this.groupOf.length);
+      for (let group = 0; group < this.count; group += 1) {
+        const first = this.memberStart[group] as number;
+        for (let slot = first; slot < (this.memberStart[group + 1] as number); slot += 1) positions[this.members[slot] as number] = slot - first;
+      }
+      this.#positionOf = positions;
+    }
+    return this.#positionOf;
   }
 
   /**
@@ -75,17 +82,29 @@ export class GroupPopulation {
     if (groupOf.length !== roleOf.length) {
       throw new SimulationError('invalid_columns', `The ${entity.key} group and role columns have ${groupOf.length} and ${roleOf.length} entries.`, { jsonPath: entity.plural });
     }
-    let count = columns.count ?? columns.ids?.length ?? 0;
-    const inferCount = columns.count === undefined && columns.ids === undefined;
+    const given = columns.count ?? columns.ids?.length;
     const roleCount = entity.allRoles.length;
-    for (let person = 0; person < groupOf.length; person += 1) {
+    const persons = groupOf.length;
+    // One pass checks every index and role code and counts each group's members.
+    let sizes = new Int32Array((given ?? 0) + 1);
+    let count = given ?? 0;
+    for (let person = 0; person < persons; person += 1) {
       const group = groupOf[person] as number;
-      if (inferCount && group >= count) count = group + 1;
-      if (group < 0 || (!inferCount && group >= count) || (roleOf[person] as number) >= roleCount) {
+      if (group >= count && given === undefined && group >= 0) {
+        count = group + 1;
+        if (count + 1 > sizes.length) {
+          const grown = new Int32Array(Math.max(count + 1, sizes.length * 2));
+          grown.set(sizes);
+          sizes = grown;
+        }
+      }
+      if (group < 0 || group >= count || (roleOf[person] as number) >= roleCount) {
         throw new SimulationError('invalid_columns', `Person ${person} has ${entity.key} ${group} and role code ${roleOf[person]}; there are ${count} groups and ${roleCount} roles.`, { jsonPath: `${entity.plural}[${person}]` });
       }
+      sizes[group + 1] = (sizes[group + 1] as number) + 1;
     }
-    const population = new GroupPopulation(entity, count, columns.ids, groupOf, roleOf);
+    if (sizes.length !== count + 1) sizes = sizes.slice(0, count + 1);
+    const population = new GroupPopulation(entity, count, columns.ids, groupOf, roleOf, sizes);
     population.#checkMaximums();
     return population;
   }

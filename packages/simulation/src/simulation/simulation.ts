@@ -206,6 +206,30 @@ export class Simulation<System extends TaxBenefitSystem = TaxBenefitSystem> {
     return out;
   }
 
+  /**
+   * Computes several (variable, period) pairs together: one plan for all of them, so that
+   * formulas of the same entity share passes over the rows. Returns the columns in order.
+   * Each pair is read over the variable's own period (use {@link Simulation.calculate} to add
+   * or divide).
+   *
+   * @example
+   * ```ts
+   * const [taxes, income] = simulation.calculateAll([['total_taxes', '2017-01'], ['disposable_income', '2017-01']]);
+   * ```
+   */
+  calculateAll(requests: readonly (readonly [VariableName<System>, Period | string])[]): Column[] {
+    const targets = requests.map(([name, period]) => {
+      const variable = this.system.variable(name);
+      const asked = typeof period === 'string' ? parsePeriod(period) : period;
+      this.tracer?.request(variable.name, asked.toString());
+      return { variable, period: resolvePeriods(variable, asked, 'exact').periods[0] as Period };
+    });
+    const planner = this.#planner();
+    const nodes = targets.map(({ variable, period }) => planner.require(variable, period));
+    if (planner.nodes.length > 0) this.#execute(planner.nodes);
+    return targets.map(({ variable, period }, index) => nodes[index]?.column ?? this.#columnAt(variable, period, new Map()));
+  }
+
   /** Like {@link Simulation.calculate}, decoded: enum item names, ISO dates, booleans. */
   values(name: VariableName<System>, period: Period | string, options: CalculateOptions = {}): (number | boolean | string)[] {
     const variable = this.system.variable(name);
@@ -310,7 +334,14 @@ export class Simulation<System extends TaxBenefitSystem = TaxBenefitSystem> {
   #calculateExact(variable: Variable, period: Period): Column {
     const known = this.#known(variable, period) ?? this.#withoutFormula(variable, period);
     if (known !== undefined) return known;
-    const planner = new Planner({
+    const planner = this.#planner();
+    const root = planner.require(variable, period) as PlanNode;
+    this.#execute(planner.nodes);
+    return root.column as Column;
+  }
+
+  #planner(): Planner {
+    return new Planner({
       system: this.system,
       maxSpiralLoops: this.#maxSpiralLoops,
       fuse: this.#fuse && this.tracer === undefined,
@@ -319,9 +350,6 @@ export class Simulation<System extends TaxBenefitSystem = TaxBenefitSystem> {
       warnSpiral: (each, at, stack) =>
         this.warnings.push({ code: 'spiral', message: `Spiral stopped: ${stack.join(' → ')}; '${each.name}' for ${at.toString()} took its default value. Raise maxSpiralLoops to go further back.`, variable: each.name, period: at.toString() }),
     });
-    const root = planner.require(variable, period) as PlanNode;
-    this.#execute(planner.nodes);
-    return root.column as Column;
   }
 
   #execute(nodes: readonly PlanNode[]): void {
