@@ -17,11 +17,35 @@ export interface ExpressionProblem {
 }
 
 /**
+ * An expression that could be read, and its value.
+ *
+ * @since 0.1.0
+ */
+export interface ExpressionValue {
+  /** Discriminant. */
+  readonly ok: true;
+  /** The value. */
+  readonly value: number;
+}
+
+/**
+ * An expression that could not be read.
+ *
+ * @since 0.1.0
+ */
+export interface ExpressionFailure {
+  /** Discriminant. */
+  readonly ok: false;
+  /** Why. */
+  readonly problem: ExpressionProblem;
+}
+
+/**
  * The value of an expression, or why it has none.
  *
  * @since 0.1.0
  */
-export type ExpressionResult = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly problem: ExpressionProblem };
+export type ExpressionResult = ExpressionValue | ExpressionFailure;
 
 type Token = { readonly kind: 'number'; readonly value: number; readonly column: number } | { readonly kind: 'operator'; readonly text: string; readonly column: number };
 

@@ -2,13 +2,25 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
 /**
+ * What {@link findYamlTestFiles} found.
+ *
+ * @since 0.1.0
+ */
+export interface FoundYamlTestFiles {
+  /** The YAML files, folders expanded, in a stable order. */
+  readonly files: readonly string[];
+  /** The paths given that do not exist. */
+  readonly missing: readonly string[];
+}
+
+/**
  * The YAML test files under the given files and folders: folders are searched recursively for
  * `.yaml` and `.yml` files, in a stable (sorted) order. A path that does not exist is returned
  * in `missing`.
  *
  * @since 0.1.0
  */
-export async function findYamlTestFiles(paths: readonly string[]): Promise<{ readonly files: readonly string[]; readonly missing: readonly string[] }> {
+export async function findYamlTestFiles(paths: readonly string[]): Promise<FoundYamlTestFiles> {
   const files = new Set<string>();
   const missing: string[] = [];
   for (const path of paths) {

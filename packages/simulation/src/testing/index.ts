@@ -1,6 +1,6 @@
-export { evaluateExpression, type ExpressionProblem, type ExpressionResult } from './expression.js';
+export { evaluateExpression, type ExpressionFailure, type ExpressionProblem, type ExpressionResult, type ExpressionValue } from './expression.js';
 export type { TestCell } from './expected-values.js';
-export { findYamlTestFiles } from './find-yaml-test-files.js';
+export { findYamlTestFiles, type FoundYamlTestFiles } from './find-yaml-test-files.js';
 export type { LocatedEntry, LocatedMapping, LocatedScalar, LocatedSequence, LocatedValue, SourcePosition } from './located-yaml.js';
 export { formatYamlTestResult, type FormatOptions } from './format-yaml-test-result.js';
 export { parseYamlTestFile, type ParsedYamlTestFile } from './parse-yaml-test-file.js';
@@ -8,5 +8,5 @@ export { runYamlTestFiles } from './run-yaml-test-files.js';
 export { runYamlTests, type YamlTestRunOptions, type YamlTestSource } from './run-yaml-tests.js';
 export type { CountryPackage, CountryReform } from './test-engine.js';
 export type { ErrorMargin, LocatedText, YamlTest } from './yaml-test.js';
-export { formatYamlTestProblem, yamlTestProblemCatalogue, type YamlTestLocation, type YamlTestProblem, type YamlTestProblemCode } from './yaml-test-problem.js';
+export { formatYamlTestProblem, yamlTestProblemCatalogue, type YamlTestLocation, type YamlTestProblem, type YamlTestProblemCode, type YamlTestProblemEntry } from './yaml-test-problem.js';
 export type { ComparedRow, ValueMismatch, YamlTestResult, YamlTestRunResult, YamlTestStatus, YamlTestTrace } from './yaml-test-result.js';

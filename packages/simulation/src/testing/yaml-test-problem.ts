@@ -1,10 +1,43 @@
 /**
+ * The stable code of a YAML test problem. Codes never change once released.
+ *
+ * @since 0.1.0
+ */
+export type YamlTestProblemCode =
+  | 'unreadable_file'
+  | 'invalid_yaml'
+  | 'invalid_test'
+  | 'unknown_key'
+  | 'invalid_period'
+  | 'invalid_margin'
+  | 'unknown_reform'
+  | 'unsupported_extension'
+  | 'invalid_parameters'
+  | 'invalid_input'
+  | 'unknown_variable'
+  | 'unknown_entity'
+  | 'invalid_expected_value'
+  | 'calculation_error';
+
+/**
+ * What the catalogue says about one problem code.
+ *
+ * @since 0.1.0
+ */
+export interface YamlTestProblemEntry {
+  /** Short title, for docs and reports. */
+  readonly title: string;
+  /** What a person should do about it. */
+  readonly hint: string;
+}
+
+/**
  * Every way a YAML test can be unusable, as data: a stable code, a title and a hint. A problem
  * stops only the test it belongs to (or the file, for a file that is not YAML); the run goes on.
  *
  * @since 0.1.0
  */
-export const yamlTestProblemCatalogue = {
+export const yamlTestProblemCatalogue: Readonly<Record<YamlTestProblemCode, YamlTestProblemEntry>> = {
   unreadable_file: { title: 'Unreadable test file', hint: 'Check that the path exists and is a readable file.' },
   invalid_yaml: { title: 'Invalid YAML', hint: 'Fix the YAML syntax at the line shown; duplicate keys are errors too.' },
   invalid_test: { title: 'Invalid test', hint: 'A test is a mapping with at least `output`; a file holds one test or a list of tests.' },
@@ -25,14 +58,7 @@ export const yamlTestProblemCatalogue = {
     hint: 'Write a number, a boolean, a list, an enum item name, a date, or an arithmetic expression such as `600 - 200 / 12`.',
   },
   calculation_error: { title: 'Calculation error', hint: 'The engine could not compute a value; the message says which variable, period or parameter.' },
-} as const;
-
-/**
- * The stable code of a YAML test problem.
- *
- * @since 0.1.0
- */
-export type YamlTestProblemCode = keyof typeof yamlTestProblemCatalogue;
+};
 
 /**
  * Where a problem is: the file, the test's name and the line and column in the file.
