@@ -132,7 +132,8 @@ function runYamlTest(test: YamlTest, baseline: TestEngine, options: YamlTestRunO
   const defaultPeriod = test.period === undefined ? undefined : parsePeriod(test.period.text);
   const simulation = engine.simulate(test.input === undefined ? {} : toPlain(test.input), defaultPeriod, { trace: options.trace === true, maxSpiralLoops: test.maxSpiralLoops });
   if (!simulation.ok) {
-    problems.push(problem('invalid_input', simulation.message, at(locateJsonPath(test.input, simulation.jsonPath) ?? test.input ?? test)));
+    const code = simulation.code === 'unknown_variable' ? 'unknown_variable' : simulation.code === 'unknown_entity' || simulation.code === 'unknown_person' ? 'unknown_entity' : 'invalid_input';
+    problems.push(problem(code, `in the input: ${simulation.message}`, at(locateJsonPath(test.input, simulation.jsonPath) ?? test.input ?? test)));
     return finish();
   }
 

@@ -65,7 +65,7 @@ export interface TestEngine {
     input: unknown,
     defaultPeriod: Period | undefined,
     options: { readonly trace: boolean; readonly maxSpiralLoops: number | undefined },
-  ): { readonly ok: true; readonly simulation: TestSimulation } | { readonly ok: false; readonly message: string; readonly jsonPath: string | undefined };
+  ): { readonly ok: true; readonly simulation: TestSimulation } | { readonly ok: false; readonly code: string; readonly message: string; readonly jsonPath: string | undefined };
 }
 
 /** The runner's view of a country package; reformed systems are cached by reform list. */
@@ -109,7 +109,7 @@ function engineOf(country: CountryPackage, system: TaxBenefitSystem, key: string
         return { ok: true, simulation: testSimulationOf(simulation) };
       } catch (error) {
         if (!(error instanceof SimulationError)) throw error;
-        return { ok: false, message: error.message, jsonPath: error.location.jsonPath };
+        return { ok: false, code: error.code, message: error.message, jsonPath: error.location.jsonPath };
       }
     },
   };

@@ -48,8 +48,9 @@ describe('the YAML test runner', { timeout: 60_000 }, () => {
     expect(problem('An unknown variable')).toMatchObject({ code: 'unknown_variable', location: { file, line: 13, test: 'An unknown variable' } });
     expect(problem('A malformed expected value')).toMatchObject({ code: 'invalid_expected_value', location: { file, line: 20 } });
     expect(problem('An unknown reform')).toMatchObject({ code: 'unknown_reform', location: { file, line: 24 } });
+    expect(problem('An unknown input variable')).toMatchObject({ code: 'unknown_variable', location: { file, line: 42, column: 9 } });
     expect(byName(run.results, 'Still runs after the others').status).toBe('passed');
-    expect(run).toMatchObject({ passed: 1, failed: 4 });
+    expect(run).toMatchObject({ passed: 1, failed: 5 });
   });
 
   it('counts a file that is not YAML as a failure and still runs the others', async () => {
