@@ -43,14 +43,15 @@ export class ChunkBuilder {
   }
 
   /** Adds a person of the current group. */
-  addPerson(role: number, personWeight: number | undefined, groupWeight: number | undefined): void {
+  addPerson(role: number, personWeight: number, groupWeight: number): void {
     if (this.#persons === this.#capacity) this.#grow();
     const person = this.#persons;
     const group = this.#groups - 1;
     this.#groupOf[person] = group;
     this.#roleOf[person] = role;
-    if (person === this.#groupStart) this.#groupWeights[group] = groupWeight ?? personWeight ?? 0;
-    this.#personWeights[person] = personWeight ?? this.#groupWeights[group] ?? 0;
+    // A missing weight arrives as NaN: the group weighs what its first member does, a person what their group does.
+    if (person === this.#groupStart) this.#groupWeights[group] = Number.isNaN(groupWeight) ? personWeight : groupWeight;
+    this.#personWeights[person] = Number.isNaN(personWeight) ? (this.#groupWeights[group] ?? 0) : personWeight;
     this.#persons += 1;
   }
 

@@ -23,7 +23,7 @@ export interface MicrosimulationOptions extends ReportSpec {
   readonly reforms?: readonly string[];
   /** Worker threads; 0 computes on this thread. Default: one per core when the country has a module. */
   readonly workers?: number;
-  /** Persons per chunk. Default 65 536. */
+  /** Persons per chunk. Default 262 144. */
   readonly chunkSize?: number;
   /** Called after each chunk with the number of person rows done. */
   readonly onProgress?: (rows: number) => void;
