@@ -191,6 +191,15 @@ describe('limits', () => {
     expect(headers.get('Country-Package')).toBe('mini-country');
   });
 
+  it('answers 413 from the Content-Length header alone, before reading the body', async () => {
+    const small = createSimulationApi(miniCountry, { bodyLimit: 200 });
+    const body = JSON.stringify({ persons: { Ari: { salary: { '2017-01': 1 } } }, padding: 'x'.repeat(300) });
+    const response = await small.request('/calculate', { method: 'POST', body, headers: { 'content-type': 'application/json', 'content-length': String(body.length) } });
+    expect(response.status).toBe(413);
+    const fits = JSON.stringify({ persons: { Ari: { salary: { '2017-01': 1 } } } });
+    expect((await small.request('/calculate', { method: 'POST', body: fits, headers: { 'content-length': String(fits.length) } })).status).toBe(200);
+  });
+
   it('answers 422 above the population limit, axis copies included', async () => {
     const small = createSimulationApi(miniCountry, { populationLimit: 10 });
     const situation = { persons: { a: {}, b: {} }, axes: [[{ name: 'salary', count: 6, min: 0, max: 1, period: '2017-01' }]] };

@@ -1,6 +1,5 @@
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { calculateSituation } from '../calculate/calculate-situation.js';
 import { readSituation, unknownVariableMessage, type ReadSituation } from '../calculate/read-situation.js';
 import { traceJson } from '../calculate/trace-json.js';
@@ -77,24 +76,31 @@ export function createSimulationApi(system: CountrySystem, options: SimulationAp
   const listings = new Map<string, { parameters: unknown; variables: unknown }>();
 
   const app = new Hono();
+  // Headers are prepared before the answer exists (`c.header`), so that every answer, errors
+  // included, carries them without the response being rebuilt afterwards.
   app.use('*', async (c, next) => {
+    c.header('Country-Package', system.packageName);
+    c.header('Country-Package-Version', system.packageVersion);
     await next();
-    c.res.headers.set('Country-Package', system.packageName);
-    c.res.headers.set('Country-Package-Version', system.packageVersion);
   });
-  if (options.cors !== false) {
-    const origin = options.cors === undefined || options.cors === '*' ? '*' : [...options.cors];
-    app.use('*', cors({ origin, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type'], exposeHeaders: ['Country-Package', 'Country-Package-Version'] }));
-  }
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: limits.body,
-      onError: () => {
-        throw new SimulationApiError('body_too_large', `The request body is larger than ${limits.body} bytes.`);
-      },
-    }),
-  );
+  if (options.cors !== false) app.use('*', corsHeaders(options.cors ?? '*'));
+  const tooLarge = (): never => {
+    throw new SimulationApiError('body_too_large', `The request body is larger than ${limits.body} bytes.`);
+  };
+  const streamingLimit = bodyLimit({ maxSize: limits.body, onError: tooLarge });
+  app.use('*', async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
+    // With a Content-Length the header decides, and the body is read once, straight from the
+    // runtime (on Node, without building a web Request); otherwise count it as it streams in.
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      if (Number(length) > limits.body) tooLarge();
+      return next();
+    }
+    // hono's MiddlewareHandler types its context with `any`; this is the same context.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
+    return streamingLimit(c, next);
+  });
 
   app.onError((error, c) => {
     if (error instanceof SimulationApiError) return c.json(error.body(), error.status as 400);
@@ -214,4 +220,31 @@ async function jsonBody(c: Context): Promise<unknown> {
 
 function dropProtoKeys(key: string, value: unknown): unknown {
   return key === '__proto__' ? undefined : value;
+}
+
+/**
+ * CORS for a JSON API: `*` or a list of origins; preflights answered with 204. Written here
+ * rather than with `hono/cors` so that headers are prepared, never set on a built response.
+ */
+function corsHeaders(allowed: '*' | readonly string[]): MiddlewareHandler {
+  const origins = allowed === '*' ? undefined : new Set(allowed);
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    const allow = origins === undefined ? '*' : origin !== undefined && origins.has(origin) ? origin : undefined;
+    if (origins !== undefined) c.header('Vary', 'Origin');
+    if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') !== undefined) {
+      if (allow !== undefined) {
+        c.header('Access-Control-Allow-Origin', allow);
+        c.header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+        c.header('Access-Control-Allow-Headers', c.req.header('access-control-request-headers') ?? 'Content-Type');
+        c.header('Access-Control-Max-Age', '600');
+      }
+      return c.body(null, 204);
+    }
+    if (allow !== undefined) {
+      c.header('Access-Control-Allow-Origin', allow);
+      c.header('Access-Control-Expose-Headers', 'Country-Package, Country-Package-Version');
+    }
+    return next();
+  };
 }

@@ -33,6 +33,12 @@ export interface FromTaxBenefitSystemOptions {
   readonly parameterSource?: (file: string, line: number) => string;
   /** A link to a variable's source when the variable has none. */
   readonly variableSource?: (variable: Variable) => string;
+  /**
+   * Below this many persons (axis copies included) a request runs the engine's plain loops,
+   * without code generation or fusion: for a household, planning and compiling cost more than
+   * they save (about half the time of a two-person request). Default 1 000.
+   */
+  readonly compileFrom?: number;
 }
 
 /**
@@ -58,7 +64,7 @@ export function fromTaxBenefitSystem(system: TaxBenefitSystem, options: FromTaxB
     entities: system.entities.map(describeEntity),
     variables: [...system.variables.values()].map((variable) => describeVariable(variable, options.variableSource)),
     parameters: root,
-    simulate: (situation, { trace }) => simulate(system, situation, trace),
+    simulate: (situation, { trace }) => simulate(system, situation, trace, options.compileFrom ?? 1000),
   };
 }
 
@@ -134,7 +140,7 @@ function dated(entry: { readonly instant: { toString(): string }; readonly value
   return { instant: entry.instant.toString(), value: entry.value };
 }
 
-function simulate(system: TaxBenefitSystem, situation: SituationInput, trace: boolean): SimulationRun {
+function simulate(system: TaxBenefitSystem, situation: SituationInput, trace: boolean, compileFrom: number): SimulationRun {
   const json: Record<string, unknown> = {};
   for (const [plural, members] of Object.entries(situation.entities)) {
     const out: Record<string, unknown> = {};
@@ -149,7 +155,10 @@ function simulate(system: TaxBenefitSystem, situation: SituationInput, trace: bo
     json[plural] = out;
   }
   if (situation.axes !== undefined) json['axes'] = situation.axes;
-  const simulation = simulationFromSituation(system, json, { trace });
+  const persons = Object.keys(situation.entities[system.personEntity.plural] ?? {}).length;
+  const copies = (situation.axes ?? []).reduce((product, group) => product * (group[0]?.count ?? 1), 1);
+  const small = persons * copies < compileFrom;
+  const simulation = simulationFromSituation(system, json, small ? { trace, fuse: false, codeGeneration: 'off' } : { trace });
   return {
     calculate: (variable, period) => simulation.values(variable, period),
     trace: () =>
