@@ -190,6 +190,21 @@ describe('the playground, served by apps/server', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('reflows on a 320 px wide screen without sideways scrolling (WCAG 1.4.10)', async () => {
+    const narrow = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    try {
+      await narrow.goto(`${server.origin}/`);
+      await narrow.click('#calculate');
+      await narrow.locator('#chart-section[data-drawn="true"]').waitFor({ timeout: 10_000 });
+      await narrow.click('#chart-data summary');
+      const widths = await narrow.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+      expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+      await narrow.screenshot({ path: join(resultsDir, 'playground-320px.png'), fullPage: true });
+    } finally {
+      await narrow.close();
+    }
+  });
+
   it('serves the docs site with the guides and the API reference', async () => {
     await page.goto(`${server.origin}/docs/`);
     await expect(page.title()).resolves.toContain('civicblocks');

@@ -1,7 +1,7 @@
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { marginalRate, type IncomeSeries } from '../chart/income-curve.js';
 import { formatEuros } from '../results/format.js';
-import { h } from './dom.js';
+import { h, scrollable } from './dom.js';
 
 // Only the parts of Chart.js a line chart needs, so the bundle stays small.
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
@@ -67,7 +67,7 @@ export class IncomeChart {
         },
       },
     });
-    this.#table.replaceChildren(incomeTable(salaries, series, earner));
+    this.#table.replaceChildren(scrollable(incomeTable(salaries, series, earner), 'The chart’s numbers'));
   }
 }
 

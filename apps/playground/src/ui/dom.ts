@@ -32,3 +32,11 @@ export function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   if (!(element instanceof type)) throw new Error(`The page has no ${type.name} #${id}.`);
   return element;
 }
+
+/**
+ * Wraps a wide table in a region that scrolls sideways on narrow screens instead of widening
+ * the page. It is focusable so keyboard users can scroll it, and named after the table.
+ */
+export function scrollable(table: HTMLTableElement, label: string): HTMLDivElement {
+  return h('div', { class: 'app-table-scroll', role: 'region', 'aria-label': label, tabindex: 0 }, table);
+}

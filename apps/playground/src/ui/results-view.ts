@@ -3,7 +3,7 @@ import { formatEuros, formatMonth } from '../results/format.js';
 import { OUTPUTS, outputPeriod, type Output } from '../results/outputs.js';
 import type { Results } from '../results/read-results.js';
 import { traceAnchor } from './trace-view.js';
-import { append, h } from './dom.js';
+import { append, h, scrollable } from './dom.js';
 
 /** Renders the computed values: the headline, a household table and a table of members. */
 export function renderResults(container: HTMLElement, household: Household, results: Results, memberNames: ReadonlyMap<string, string>): void {
@@ -26,7 +26,7 @@ export function renderResults(container: HTMLElement, household: Household, resu
           ' a month. ',
           whyLink(OUTPUTS[0], household),
         ),
-    h(
+    scrollable(h(
       'table',
       { class: 'govuk-table', 'data-results': 'household' },
       h('caption', { class: 'govuk-table__caption govuk-table__caption--m' }, `The household in ${month}`),
@@ -49,8 +49,8 @@ export function renderResults(container: HTMLElement, household: Household, resu
           );
         }),
       ),
-    ),
-    h(
+    ), `The household in ${month}`),
+    scrollable(h(
       'table',
       { class: 'govuk-table', 'data-results': 'members' },
       h('caption', { class: 'govuk-table__caption govuk-table__caption--m' }, `Each person in ${month}`),
@@ -75,7 +75,7 @@ export function renderResults(container: HTMLElement, household: Household, resu
           ),
         ),
       ),
-    ),
+    ), `Each person in ${month}`),
   );
 }
 
