@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { readPublicCodeCriteria, readStandardTexts } from './assessments/read-standard.js';
+import { readPublicCodeCriteria, readStandardTexts, type PublicCodeCriteriaFile } from './assessments/read-standard.js';
 import type { Standard, StandardId, StandardLanguage } from './assessments/standard.js';
 import type { AssetReader } from './publiccode/field-checks.js';
 import { validatePubliccode, type PubliccodeValidation, type PubliccodeValidationOptions } from './publiccode/validate.js';
@@ -83,6 +83,6 @@ export function loadStandards(folder: string): Partial<Record<StandardId, Standa
   const tcop = texts('tcop');
   if (Object.keys(tcop).length > 0) standards['technology-code-of-practice'] = readStandardTexts('technology-code-of-practice', tcop);
   const criteria = read('criteria.json') ?? read('../standard-for-public-code/criteria.json');
-  if (criteria !== undefined) standards['standard-for-public-code'] = readPublicCodeCriteria(JSON.parse(criteria) as Parameters<typeof readPublicCodeCriteria>[0]);
+  if (criteria !== undefined) standards['standard-for-public-code'] = readPublicCodeCriteria(JSON.parse(criteria) as PublicCodeCriteriaFile);
   return standards;
 }

@@ -80,8 +80,32 @@ export function readStandardTexts(id: Exclude<StandardId, 'standard-for-public-c
   return { id, title: Object.fromEntries(parsed.map(([language, text]) => [language, text.title])), points };
 }
 
-interface CriteriaFile {
-  readonly criteria: readonly { order: number; slug: string; title: string; requirements: readonly PointRequirement[]; how_to_test?: readonly string[] }[];
+/**
+ * The shape of the Standard for Public Code's `criteria.json`.
+ *
+ * @since 0.1.0
+ */
+export interface PublicCodeCriteriaFile {
+  /** The criteria in order. */
+  readonly criteria: readonly PublicCodeCriterion[];
+}
+
+/**
+ * One criterion as `criteria.json` lists it.
+ *
+ * @since 0.1.0
+ */
+export interface PublicCodeCriterion {
+  /** Position, from 1. */
+  readonly order: number;
+  /** Stable identifier, such as `code-in-the-open`. */
+  readonly slug: string;
+  /** Title in English. */
+  readonly title: string;
+  /** Its requirements. */
+  readonly requirements: readonly PointRequirement[];
+  /** How to check it. */
+  readonly how_to_test?: readonly string[];
 }
 
 /**
@@ -90,7 +114,7 @@ interface CriteriaFile {
  *
  * @since 0.1.0
  */
-export function readPublicCodeCriteria(criteria: CriteriaFile): Standard {
+export function readPublicCodeCriteria(criteria: PublicCodeCriteriaFile): Standard {
   return {
     id: 'standard-for-public-code',
     title: { en: 'Standard for Public Code' },

@@ -1,6 +1,7 @@
 import { resultOf, type Finding, type ValidationResult } from '../findings/finding.js';
 import { jsonSchemaFindings } from '../internal/json-schema-findings.js';
-import { parseSource, type SourceOptions } from '../internal/yaml-source.js';
+import type { InputLimits } from '../findings/input-limits.js';
+import { parseSource } from '../internal/yaml-source.js';
 import { toJsonSchema } from '../schemas/json-schemas.js';
 import { codeGovInventorySchema, codeJsonSchema } from './model.js';
 
@@ -17,7 +18,7 @@ export type CodeJsonKind = 'repository' | 'inventory';
  *
  * @since 0.1.0
  */
-export interface CodeJsonValidationOptions extends SourceOptions {
+export interface CodeJsonValidationOptions extends InputLimits {
   /** Which format; detected from the document (`releases` means inventory) when left out. */
   readonly kind?: CodeJsonKind;
   /**

@@ -1,4 +1,4 @@
-import type { ContributionPolicy } from './model.js';
+import type { ContributionPolicyDraft } from './model.js';
 
 /**
  * One decision the policy template asks for.
@@ -6,7 +6,7 @@ import type { ContributionPolicy } from './model.js';
  * @since 0.1.0
  */
 export interface PolicyDecision {
-  /** Dotted path of the decision in a {@link ContributionPolicy}. */
+  /** Dotted path of the decision in a contribution policy. */
   readonly path: string;
   /** Section of the template the decision belongs to. */
   readonly section: string;
@@ -62,7 +62,7 @@ export function valueAt(policy: unknown, path: string): unknown {
  * ```
  * @since 0.1.0
  */
-export function openDecisions(policy: Partial<ContributionPolicy>): PolicyDecision[] {
+export function openDecisions(policy: ContributionPolicyDraft): PolicyDecision[] {
   return policyDecisions.filter((decision) => {
     const value = valueAt(policy, decision.path);
     return value === undefined || (Array.isArray(value) && value.length === 0);

@@ -1,5 +1,5 @@
 import { openDecisions, policyDecisions } from './decisions.js';
-import type { ContributionPolicy } from './model.js';
+import type { ContributionPolicy, ContributionPolicyDraft } from './model.js';
 
 const words: Record<string, string> = {
   complyWithRegulations: 'comply with the regulations on open source and open data',
@@ -40,7 +40,7 @@ const yesNo = (value: boolean | undefined, yes: string, no: string): string | un
  * ```
  * @since 0.1.0
  */
-export function renderContributionPolicy(policy: Partial<ContributionPolicy> & Pick<ContributionPolicy, 'entity'>): string {
+export function renderContributionPolicy(policy: ContributionPolicyDraft & Pick<ContributionPolicy, 'entity'>): string {
   const open = new Set(openDecisions(policy).map((decision) => decision.path));
   const lines: string[] = [`# Open source contribution policy of ${policy.entity.name}`, ''];
   const entity = policy.entity;

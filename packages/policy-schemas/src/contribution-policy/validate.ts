@@ -2,10 +2,11 @@ import type { Schema } from '@cfworker/json-schema';
 import { isSpdxExpression } from '../checks/spdx-expression.js';
 import { resultOf, type Finding, type ValidationResult } from '../findings/finding.js';
 import { jsonSchemaFindings, positionAt } from '../internal/json-schema-findings.js';
-import { parseSource, type SourceOptions } from '../internal/yaml-source.js';
+import type { InputLimits } from '../findings/input-limits.js';
+import { parseSource } from '../internal/yaml-source.js';
 import { toJsonSchema } from '../schemas/json-schemas.js';
 import { openDecisions, valueAt, type PolicyDecision } from './decisions.js';
-import { contributionPolicySchema, type ContributionPolicy } from './model.js';
+import { contributionPolicySchema, type ContributionPolicyDraft } from './model.js';
 
 /**
  * The outcome of {@link validateContributionPolicy}.
@@ -14,7 +15,7 @@ import { contributionPolicySchema, type ContributionPolicy } from './model.js';
  */
 export interface ContributionPolicyValidation extends ValidationResult {
   /** The policy, when it could be read. */
-  readonly policy: Partial<ContributionPolicy> | undefined;
+  readonly policy: ContributionPolicyDraft | undefined;
   /** Decisions the policy leaves open (not errors: a draft may leave them open). */
   readonly openDecisions: readonly PolicyDecision[];
 }
@@ -36,7 +37,7 @@ let schema: Schema | undefined;
  * ```
  * @since 0.1.0
  */
-export function validateContributionPolicy(input: string | Uint8Array, options: SourceOptions = {}): ContributionPolicyValidation {
+export function validateContributionPolicy(input: string | Uint8Array, options: InputLimits = {}): ContributionPolicyValidation {
   const parsed = parseSource(input, options);
   if (!parsed.ok) return { ...resultOf([parsed.finding]), policy: undefined, openDecisions: [] };
   const { source } = parsed;
@@ -65,6 +66,6 @@ export function validateContributionPolicy(input: string | Uint8Array, options: 
   if (valueAt(data, 'contributingToExisting.cla.corporate') === 'preapprovedListOnly' && valueAt(data, 'contributingToExisting.cla.preapprovedClaUrl') === undefined) {
     error('contributingToExisting.cla', 'cla allows pre-approved agreements only: give preapprovedClaUrl');
   }
-  const policy = data as Partial<ContributionPolicy>;
+  const policy = data as ContributionPolicyDraft;
   return { ...resultOf(findings.map((finding) => ({ ...finding, key: finding.key.replace(/\.(\d+)(?=\.|$)/g, '[$1]') }))), policy, openDecisions: openDecisions(policy) };
 }

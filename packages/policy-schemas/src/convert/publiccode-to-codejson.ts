@@ -1,5 +1,5 @@
-import { codeJsonLicenceNames, type CodeJson } from '../codejson/model.js';
-import type { Publiccode, PubliccodeDescription } from '../publiccode/model.js';
+import { codeJsonLicenceNames, type CodeJsonDraft } from '../codejson/model.js';
+import type { PubliccodeDraft, PubliccodeDescription } from '../publiccode/model.js';
 import { presentKeys, type Conversion, type NotCarried } from './conversion.js';
 
 const statusOf: Record<string, string> = { concept: 'Ideation', development: 'Development', beta: 'Beta', stable: 'Production', obsolete: 'Archival' };
@@ -10,7 +10,7 @@ const alwaysCarried = [
   'legal.license', 'organisation.name', 'maintenance.type', 'maintenance.contacts',
 ];
 
-function descriptionFor(document: Partial<Publiccode>): [string, PubliccodeDescription] | undefined {
+function descriptionFor(document: PubliccodeDraft): [string, PubliccodeDescription] | undefined {
   const entries = Object.entries(document.description ?? {});
   return entries.find(([language]) => language === 'en' || language.startsWith('en-')) ?? entries[0];
 }
@@ -22,7 +22,7 @@ function descriptionFor(document: Partial<Publiccode>): [string, PubliccodeDescr
  */
 export interface CodeJsonConversionOptions {
   /** Values for the code.json fields publiccode.yml has no place for (laborHours, SBOM, ...). */
-  readonly defaults?: Partial<CodeJson>;
+  readonly defaults?: CodeJsonDraft;
 }
 
 /**
@@ -39,7 +39,7 @@ export interface CodeJsonConversionOptions {
  * ```
  * @since 0.1.0
  */
-export function publiccodeToCodeJson(document: Partial<Publiccode>, options: CodeJsonConversionOptions = {}): Conversion<Partial<CodeJson>> {
+export function publiccodeToCodeJson(document: PubliccodeDraft, options: CodeJsonConversionOptions = {}): Conversion<CodeJsonDraft> {
   const output: Record<string, unknown> = {};
   const notCarried: NotCarried[] = [];
   const carried = new Set(alwaysCarried);

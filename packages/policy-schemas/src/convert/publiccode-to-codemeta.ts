@@ -1,4 +1,4 @@
-import type { Publiccode } from '../publiccode/model.js';
+import type { PubliccodeDraft } from '../publiccode/model.js';
 import { presentKeys, type Conversion, type NotCarried } from './conversion.js';
 
 /**
@@ -6,7 +6,14 @@ import { presentKeys, type Conversion, type NotCarried } from './conversion.js';
  *
  * @since 0.1.0
  */
-export type CodeMeta = Record<string, unknown> & { '@context': string; '@type': 'SoftwareSourceCode' };
+export interface CodeMeta {
+  /** The JSON-LD context: CodeMeta 3.0. */
+  readonly '@context': string;
+  /** Always `SoftwareSourceCode`. */
+  readonly '@type': 'SoftwareSourceCode';
+  /** Every other CodeMeta property the conversion filled. */
+  [property: string]: unknown;
+}
 
 // The CodeMeta crosswalk for publiccode.yml: CodeMeta property ← publiccode.yml key.
 const carriedPrefixes = [
@@ -33,7 +40,7 @@ const person = (name: string, email: string | undefined, affiliation?: string): 
  * ```
  * @since 0.1.0
  */
-export function publiccodeToCodeMeta(document: Partial<Publiccode>): Conversion<CodeMeta> {
+export function publiccodeToCodeMeta(document: PubliccodeDraft): Conversion<CodeMeta> {
   const output: CodeMeta = { '@context': 'https://w3id.org/codemeta/3.0', '@type': 'SoftwareSourceCode' };
   const notCarried: NotCarried[] = [];
   const carried = [...carriedPrefixes];

@@ -1,5 +1,6 @@
 import { LineCounter, parseAllDocuments, isAlias, type Document, type Node as YamlNode } from 'yaml';
 import type { Finding } from '../findings/finding.js';
+import type { InputLimits } from '../findings/input-limits.js';
 
 /** Default largest input accepted, in bytes: far above any real publiccode.yml or code.json. */
 export const defaultMaxBytes = 8 * 1024 * 1024;
@@ -9,11 +10,7 @@ export const defaultMaxAliases = 1000;
 /** Default deepest nesting of flow collections accepted: the parser's recursion stays bounded. */
 export const defaultMaxDepth = 256;
 
-export interface SourceOptions {
-  readonly maxBytes?: number;
-  readonly maxDepth?: number;
-  readonly maxAliases?: number;
-}
+export type SourceOptions = InputLimits;
 
 /** A parsed YAML (or JSON) document that remembers positions. */
 export interface ParsedSource {

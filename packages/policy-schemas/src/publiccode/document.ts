@@ -1,10 +1,14 @@
 import { Document, isMap, parseDocument } from 'yaml';
-import type { Publiccode } from './model.js';
+import type { PubliccodeDraft } from './model.js';
 import { publiccodeSchema } from './model.js';
 import { validatePubliccode, type PubliccodeValidation, type PubliccodeValidationOptions } from './validate.js';
 
-/** A path into the document: keys and list indices, as `['legal', 'license']`. */
-type Path = readonly (string | number)[];
+/**
+ * A path into a document: keys and list indices, as `['legal', 'license']`.
+ *
+ * @since 0.1.0
+ */
+export type DocumentPath = readonly (string | number)[];
 
 const keyOrder = Object.keys(publiccodeSchema.properties);
 
@@ -35,32 +39,32 @@ export class PubliccodeDocument {
   }
 
   /** Builds a new file from data, with keys in the standard's order. */
-  static from(data: Partial<Publiccode>): PubliccodeDocument {
+  static from(data: PubliccodeDraft): PubliccodeDocument {
     const ordered: Record<string, unknown> = {};
     for (const key of keyOrder) if (key in data) ordered[key] = (data as Record<string, unknown>)[key];
     return new PubliccodeDocument(new Document(ordered, { version: '1.2' }));
   }
 
   /** The file's content as plain data (not validated: see {@link PubliccodeDocument.validate}). */
-  get data(): Partial<Publiccode> {
+  get data(): PubliccodeDraft {
     const data: unknown = this.#document.toJS({ maxAliasCount: 100 });
     return isPlainObject(data) ? (data) : {};
   }
 
   /** The value at `path`, or undefined. */
-  get(path: Path): unknown {
+  get(path: DocumentPath): unknown {
     const value: unknown = this.#document.getIn(path, false);
     return value;
   }
 
   /** Sets the value at `path`, creating the mappings on the way; comments elsewhere are kept. */
-  set(path: Path, value: unknown): void {
+  set(path: DocumentPath, value: unknown): void {
     if (!isMap(this.#document.contents)) this.#document.contents = this.#document.createNode({});
     this.#document.setIn(path, value);
   }
 
   /** Removes the key at `path`; returns whether it was there. */
-  delete(path: Path): boolean {
+  delete(path: DocumentPath): boolean {
     return this.#document.deleteIn(path);
   }
 

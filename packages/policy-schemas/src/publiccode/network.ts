@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding.js';
-import type { Publiccode } from './model.js';
+import type { PubliccodeDraft } from './model.js';
 
 /**
  * Options of {@link checkPubliccodeLinks}. Nothing is fetched unless this is given.
@@ -146,7 +146,7 @@ export async function checkReachable(raw: string, options: LinkCheckOptions = {}
  *
  * @since 0.1.0
  */
-export async function checkPubliccodeLinks(document: Partial<Publiccode>, options: LinkCheckOptions = {}): Promise<Finding[]> {
+export async function checkPubliccodeLinks(document: PubliccodeDraft, options: LinkCheckOptions = {}): Promise<Finding[]> {
   const links: [string, unknown][] = [
     ['url', document.url],
     ['landingURL', document.landingURL],

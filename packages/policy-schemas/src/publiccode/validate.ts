@@ -1,9 +1,10 @@
 import { isMap, isScalar } from 'yaml';
 import { resultOf, type Finding, type ValidationResult } from '../findings/finding.js';
+import type { InputLimits } from '../findings/input-limits.js';
 import { AliasBudgetExceeded, parseSource, positionOf, resolveNode, type ParsedSource } from '../internal/yaml-source.js';
 import { decodeDocument } from './decode.js';
 import { checkFields, type AssetReader } from './field-checks.js';
-import { publiccodeSchema, type Publiccode } from './model.js';
+import { publiccodeSchema, type PubliccodeDraft } from './model.js';
 import { keyAtLine, positionOfKey } from './positions.js';
 import { checkObject, ipaCodeShape, type RuleFailure } from './rules.js';
 import { latestPubliccodeVersion, publiccodeVersions } from './vocabulary.js';
@@ -13,7 +14,7 @@ import { latestPubliccodeVersion, publiccodeVersions } from './vocabulary.js';
  *
  * @since 0.1.0
  */
-export interface PubliccodeValidationOptions {
+export interface PubliccodeValidationOptions extends InputLimits {
   /**
    * Reads files the document references (logo, screenshots, authors file). Without one, those
    * files are not checked (as the reference validator's `DisableExternalChecks`).
@@ -25,9 +26,6 @@ export interface PubliccodeValidationOptions {
    */
   readonly isItalianIpaCode?: (code: string) => boolean;
   /** Largest input accepted, in bytes (default 8 MiB). */
-  readonly maxBytes?: number;
-  /** Most alias expansions followed (default 1000): the guard against "billion laughs". */
-  readonly maxAliases?: number;
 }
 
 /**
@@ -38,7 +36,7 @@ export interface PubliccodeValidationOptions {
  */
 export interface PubliccodeValidation extends ValidationResult {
   /** The document, with keys that had the wrong type left out; undefined when unreadable. */
-  readonly document: Partial<Publiccode> | undefined;
+  readonly document: PubliccodeDraft | undefined;
   /** The version the file declares, when it declares a supported one. */
   readonly declaredVersion: string | undefined;
   /** False when the input is not YAML at all (invalid UTF-8, syntax errors, too large). */
