@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console */
 // Times the whole YAML suite (tests/) run through the `civicblocks test` command as a separate
 // process, the way a legislation team runs it: Node start-up, module loading, parameters, every
 // test. Prints the median of several runs as JSON. Target: ≤ 300 ms wall (OpenFisca 44 runs its

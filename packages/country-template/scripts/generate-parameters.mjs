@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console */
 // Generates two modules from the YAML parameter tree in parameters/, read through the engine's
 // loader: the tree serialised as data (browsers load it without a YAML parser) and the
 // TypeScript type of the tree at an instant (formulas get checked parameter names). Run by
