@@ -19,14 +19,33 @@ export { parameterTreeFromFiles, type ParameterFile } from './parameters/paramet
 export { parseParameterYaml } from './parameters/parse-parameter-yaml.js';
 export { bracketValueKeys, ScaleParameter, type ScaleBracket } from './parameters/scale-parameter.js';
 export { ValueHistory, type HistoryEntry, type HistoryUpdate } from './parameters/value-history.js';
-export { defineGroupEntity, definePersonEntity, Entity, type EntityDefinition } from './entities/entity.js';
+export { defineGroupEntity, definePersonEntity, Entity, type EntityDefinition, type RoleKeys } from './entities/entity.js';
 export type { Role, RoleDefinition } from './entities/role.js';
 export { GroupPopulation } from './populations/group-population.js';
 export { defineEnum, type EnumDescription, type EnumItem, type EnumType } from './variables/enum-type.js';
 export { valueTypes, type Column, type RowValue, type ValueType } from './variables/value-type.js';
 export { defineVariable, Variable, type DatedFormula, type DefinitionValue, type FormulaFor, type SetInputPolicy, type VariableDefinition } from './variables/variable.js';
 export { formula, formulaKit, type Formula, type FormulaKit } from './formulas/formula.js';
-export type { Aggregation, PeriodMode, PeriodSource, Read, Reads, RelationRead, Row, Source, VariableReference } from './formulas/read.js';
+export type {
+  AggregateRead,
+  Aggregation,
+  FromGroupRead,
+  FromRoleRead,
+  HasRoleRead,
+  NthMemberRead,
+  PartnerRead,
+  PeriodMode,
+  PeriodSource,
+  RankRead,
+  Read,
+  Readable,
+  Reads,
+  ReadValue,
+  RelationRead,
+  Row,
+  Source,
+  VariableReference,
+} from './formulas/read.js';
 export { add, at, divide } from './formulas/period-reads.js';
 export { all, any, count, firstMember, fromGroup, fromRole, hasRole, max, min, nthMember, partner, rank, sum, type MemberOptions } from './formulas/relations.js';
 export { ageOn, instantOfDay } from './formulas/dates.js';
@@ -52,11 +71,20 @@ export { parameterTreeTypeScript, type ParameterTreeTypeScriptOptions } from './
 export { decodeColumn, decodeValue, type InputValues } from './variables/column-values.js';
 export { ColumnPool } from './simulation/column-pool.js';
 export { Simulation, type CalculateOptions, type SimulationOptions, type SimulationPopulation, type SimulationWarning } from './simulation/simulation.js';
-export { simulationFromColumns, type MembershipColumns, type PopulationColumns } from './simulation/simulation-from-columns.js';
-export { traceKey, Tracer, type OpenFiscaTrace, type TraceEntry, type TraceTree } from './tracing/tracer.js';
+export { simulationFromColumns, type MembershipColumns, type PersonColumns, type PopulationColumns } from './simulation/simulation-from-columns.js';
+export { traceKey, Tracer, type OpenFiscaTrace, type OpenFiscaTraceEntry, type TraceEntry, type TraceTree } from './tracing/tracer.js';
 export type { Axis, Situation } from './situations/situation.js';
 export { simulationFromSituation, type SituationOptions } from './situations/simulation-from-situation.js';
-export { calculateSituation } from './situations/calculate-situation.js';
-export { describeEntities, describeVariable, listVariables, type EntityDescription, type VariableDescription } from './system/describe-system.js';
+export { calculateSituation, type SituationResult } from './situations/calculate-situation.js';
+export {
+  describeEntities,
+  describeVariable,
+  listVariables,
+  type EntityDescription,
+  type FormulaDescription,
+  type RoleDescription,
+  type VariableDescription,
+  type VariableSummary,
+} from './system/describe-system.js';
 export { applyReform, defineReform, type Reform, type ReformDefinition } from './reforms/reform.js';
-export { compareReform, type VariableComparison } from './reforms/compare-reform.js';
+export { compareReform, type ReformComparison, type VariableComparison } from './reforms/compare-reform.js';

@@ -53,7 +53,7 @@ export interface DemoBase {
 
 const cycle: readonly OpportunityStatus[] = ['draft', 'live', 'closed', 'awarded', 'cancelled', 'unsuccessful', 'withdrawn'];
 const day = 86_400_000;
-const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');
+const iso = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 const pad = (value: number): string => value.toString().padStart(7, '0');
 
 /**

@@ -54,6 +54,18 @@ const scales = { micro: 'micro', small: 'sme', medium: 'sme', large: 'large' } a
  * @since 0.1.0
  */
 export function ocdsParty(party: Party, roles: readonly string[]): Record<string, unknown> {
+  // A party appears in many releases: build its organization once per party object.
+  let base = organizations.get(party);
+  if (base === undefined) {
+    base = organization(party);
+    organizations.set(party, base);
+  }
+  return { ...base, roles, ...(party.size === undefined ? {} : { details: { scale: scales[party.size] } }) };
+}
+
+const organizations = new WeakMap<Party, Record<string, unknown>>();
+
+function organization(party: Party): Record<string, unknown> {
   const [primary, ...others] = party.identifiers;
   const contact = party.contacts.find((item) => !item.personalDataRemoved);
   const address = party.address;
@@ -76,8 +88,6 @@ export function ocdsParty(party: Party, roles: readonly string[]): Record<string
     ...(contact === undefined
       ? {}
       : { contactPoint: { ...(contact.name === null ? {} : { name: contact.name }), ...(contact.email === null ? {} : { email: contact.email }), ...(contact.phone == null ? {} : { telephone: contact.phone }), ...(party.website === undefined ? {} : { url: party.website }) } }),
-    roles,
-    ...(party.size === undefined ? {} : { details: { scale: scales[party.size] } }),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { OpportunityStatus } from '../entities/opportunity.js';
+
 /**
  * An OCDS 1.1 value: an amount and a currency.
  *
@@ -126,7 +128,7 @@ export const lotsExtensionUrl = 'https://raw.githubusercontent.com/open-contract
  *
  * @since 0.1.0
  */
-export const tenderStatusOf = {
+export const tenderStatusOf: Readonly<Record<OpportunityStatus, 'planning' | 'active' | 'complete' | 'cancelled' | 'unsuccessful' | 'withdrawn'>> = {
   draft: 'planning',
   live: 'active',
   closed: 'active',
@@ -134,4 +136,4 @@ export const tenderStatusOf = {
   cancelled: 'cancelled',
   unsuccessful: 'unsuccessful',
   withdrawn: 'withdrawn',
-} as const;
+};

@@ -19,8 +19,13 @@ export interface EntityDefinition<Key extends string = string, Roles extends rea
   readonly roles?: Roles;
 }
 
-type RoleKeys<Roles extends readonly RoleDefinition[]> =
-  Roles[number] extends infer R ? (R extends { readonly key: infer K extends string } ? K : never) | (R extends { readonly subroles: readonly (infer S extends string)[] } ? S : never) : never;
+/**
+ * The keys of the roles (and sub-roles) of a list of role definitions.
+ *
+ * @since 0.1.0
+ */
+export type RoleKeys<Roles extends readonly RoleDefinition[]> =
+  Roles[number] extends infer Definition ? (Definition extends RoleDefinition<infer Key, infer Subrole> ? Key | (string extends Subrole ? never : Subrole) : never) : never;
 
 /**
  * A kind of unit that variables describe: the person, or a group of persons (household,

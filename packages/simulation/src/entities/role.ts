@@ -3,9 +3,9 @@
  *
  * @since 0.1.0
  */
-export interface RoleDefinition {
+export interface RoleDefinition<Key extends string = string, Subrole extends string = string> {
   /** Key of the role, for example `parent`; used for one person in a situation when `max` is 1. */
-  readonly key: string;
+  readonly key: Key;
   /** Plural of the role, for example `parents`; names the member list in a situation. */
   readonly plural?: string;
   /** Human-readable name. */
@@ -15,7 +15,7 @@ export interface RoleDefinition {
   /** Most persons a group may hold in this role; no limit when absent. */
   readonly max?: number;
   /** Finer roles inside this one, such as `first_parent` and `second_parent` inside `parent`. */
-  readonly subroles?: readonly string[];
+  readonly subroles?: readonly Subrole[];
 }
 
 /**

@@ -66,6 +66,124 @@ export type Source<Value = unknown> = VariableReference<Value> | PeriodSource<Va
 export type Aggregation = 'sum' | 'any' | 'all' | 'max' | 'min' | 'count';
 
 /**
+ * Anything that gives a formula a value per row, at the type level: `Value` is what the row holds.
+ *
+ * @since 0.1.0
+ */
+export interface Readable<Value> {
+  /** Type-level only: the value a formula sees for one row. Never set at run time. */
+  readonly rowType?: Value;
+}
+
+/**
+ * The value a read gives each row.
+ *
+ * @since 0.1.0
+ */
+export type ReadValue<R> = R extends Readable<infer Value> ? Value : never;
+
+/**
+ * Members combined into one value per group: see {@link sum}, {@link any}, {@link all},
+ * {@link max}, {@link min}, {@link count}.
+ *
+ * @since 0.1.0
+ */
+export interface AggregateRead<Value = unknown> extends Readable<Value> {
+  /** Discriminant. */
+  readonly kind: 'aggregate';
+  /** How members are combined. */
+  readonly aggregation: Aggregation;
+  /** The person variable combined (none for `count`). */
+  readonly source: Source | undefined;
+  /** Only members holding this role. */
+  readonly role: Role | undefined;
+  /** Applied to each member's value before combining. */
+  readonly map: ((value: never) => number | boolean) | undefined;
+}
+
+/**
+ * The value of the member holding a role: see {@link fromRole}.
+ *
+ * @since 0.1.0
+ */
+export interface FromRoleRead<Value = unknown> extends Readable<Value> {
+  /** Discriminant. */
+  readonly kind: 'fromRole';
+  /** The person variable read. */
+  readonly source: Source;
+  /** The role, of maximum one. */
+  readonly role: Role;
+}
+
+/**
+ * The value of the n-th member: see {@link nthMember} and {@link firstMember}.
+ *
+ * @since 0.1.0
+ */
+export interface NthMemberRead<Value = unknown> extends Readable<Value> {
+  /** Discriminant. */
+  readonly kind: 'nthMember';
+  /** The person variable read. */
+  readonly source: Source;
+  /** Position of the member, from 0. */
+  readonly n: number;
+}
+
+/**
+ * A group's value read by its members: see {@link fromGroup}.
+ *
+ * @since 0.1.0
+ */
+export interface FromGroupRead<Value = unknown> extends Readable<Value> {
+  /** Discriminant. */
+  readonly kind: 'fromGroup';
+  /** The group variable read. */
+  readonly source: Source;
+  /** Only members holding this role get the value; others the variable's default. */
+  readonly role: Role | undefined;
+}
+
+/**
+ * Whether the person holds a role: see {@link hasRole}.
+ *
+ * @since 0.1.0
+ */
+export interface HasRoleRead<Value = unknown> extends Readable<Value> {
+  /** Discriminant. */
+  readonly kind: 'hasRole';
+  /** The role. */
+  readonly role: Role;
+}
+
+/**
+ * The person's rank inside a group: see {@link rank}.
+ *
+ * @since 0.1.0
+ */
+export interface RankRead<Value = unknown> extends Readable<Value> {
+  /** Discriminant. */
+  readonly kind: 'rank';
+  /** The group entity. */
+  readonly group: Entity;
+  /** The criterion, a person variable. */
+  readonly source: Source;
+}
+
+/**
+ * The value of the person's partner: see {@link partner}.
+ *
+ * @since 0.1.0
+ */
+export interface PartnerRead<Value = unknown> extends Readable<Value> {
+  /** Discriminant. */
+  readonly kind: 'partner';
+  /** The person variable read. */
+  readonly source: Source;
+  /** The role both partners hold. */
+  readonly role: Role;
+}
+
+/**
  * A read that goes through the relation between persons and groups. Built with the helpers
  * {@link sum}, {@link any}, {@link all}, {@link max}, {@link min}, {@link count},
  * {@link fromRole}, {@link nthMember}, {@link firstMember}, {@link fromGroup},
@@ -73,14 +191,7 @@ export type Aggregation = 'sum' | 'any' | 'all' | 'max' | 'min' | 'count';
  *
  * @since 0.1.0
  */
-export type RelationRead<Value = unknown> =
-  | { readonly kind: 'aggregate'; readonly aggregation: Aggregation; readonly source: Source | undefined; readonly role: Role | undefined; readonly map: ((value: never) => number | boolean) | undefined; readonly rowType?: Value }
-  | { readonly kind: 'fromRole'; readonly source: Source; readonly role: Role; readonly rowType?: Value }
-  | { readonly kind: 'nthMember'; readonly source: Source; readonly n: number; readonly rowType?: Value }
-  | { readonly kind: 'fromGroup'; readonly source: Source; readonly role: Role | undefined; readonly rowType?: Value }
-  | { readonly kind: 'hasRole'; readonly role: Role; readonly rowType?: Value }
-  | { readonly kind: 'rank'; readonly group: Entity; readonly source: Source; readonly rowType?: Value }
-  | { readonly kind: 'partner'; readonly source: Source; readonly role: Role; readonly rowType?: Value };
+export type RelationRead<Value = unknown> = AggregateRead<Value> | FromRoleRead<Value> | NthMemberRead<Value> | FromGroupRead<Value> | HasRoleRead<Value> | RankRead<Value> | PartnerRead<Value>;
 
 /**
  * Anything a formula may read for each row.
@@ -101,4 +212,4 @@ export type Reads = Readonly<Record<string, Read>>;
  *
  * @since 0.1.0
  */
-export type Row<R extends Reads> = { readonly [Name in keyof R]: R[Name] extends { readonly rowType?: infer Value } ? Value : never };
+export type Row<R extends Reads> = { readonly [Name in keyof R]: ReadValue<R[Name]> };

@@ -1,6 +1,6 @@
 import type { Entity } from '../entities/entity.js';
 import type { Role } from '../entities/role.js';
-import type { Aggregation, RelationRead, Source } from './read.js';
+import type { Aggregation, ReadValue, RelationRead, Source } from './read.js';
 
 /**
  * Options of an aggregation over a group's members.
@@ -11,8 +11,6 @@ export interface MemberOptions {
   /** Only the members holding this role (or one of its sub-roles). */
   readonly role?: Role;
 }
-
-type SourceValue<S> = S extends { readonly rowType?: infer Value } ? Value : never;
 
 function aggregate<Value>(aggregation: Aggregation, source: Source | undefined, mapOrOptions: unknown, options: MemberOptions | undefined): RelationRead<Value> {
   const map = typeof mapOrOptions === 'function' ? (mapOrOptions as (value: never) => number | boolean) : undefined;
@@ -30,7 +28,7 @@ function aggregate<Value>(aggregation: Aggregation, source: Source | undefined, 
  * ```
  * @since 0.1.0
  */
-export function sum<S extends Source<number> | Source<boolean>>(source: S, map?: ((value: SourceValue<S>) => number | boolean) | MemberOptions, options?: MemberOptions): RelationRead<number> {
+export function sum<S extends Source<number> | Source<boolean>>(source: S, map?: ((value: ReadValue<S>) => number | boolean) | MemberOptions, options?: MemberOptions): RelationRead<number> {
   return aggregate('sum', source, map, options);
 }
 
@@ -43,7 +41,7 @@ export function sum<S extends Source<number> | Source<boolean>>(source: S, map?:
  * ```
  * @since 0.1.0
  */
-export function any<S extends Source>(source: S, test?: ((value: SourceValue<S>) => boolean) | MemberOptions, options?: MemberOptions): RelationRead<boolean> {
+export function any<S extends Source>(source: S, test?: ((value: ReadValue<S>) => boolean) | MemberOptions, options?: MemberOptions): RelationRead<boolean> {
   return aggregate('any', source, test, options);
 }
 
@@ -53,7 +51,7 @@ export function any<S extends Source>(source: S, test?: ((value: SourceValue<S>)
  *
  * @since 0.1.0
  */
-export function all<S extends Source>(source: S, test?: ((value: SourceValue<S>) => boolean) | MemberOptions, options?: MemberOptions): RelationRead<boolean> {
+export function all<S extends Source>(source: S, test?: ((value: ReadValue<S>) => boolean) | MemberOptions, options?: MemberOptions): RelationRead<boolean> {
   return aggregate('all', source, test, options);
 }
 
@@ -62,7 +60,7 @@ export function all<S extends Source>(source: S, test?: ((value: SourceValue<S>)
  *
  * @since 0.1.0
  */
-export function max<S extends Source<number>>(source: S, map?: ((value: SourceValue<S>) => number) | MemberOptions, options?: MemberOptions): RelationRead<number> {
+export function max<S extends Source<number>>(source: S, map?: ((value: ReadValue<S>) => number) | MemberOptions, options?: MemberOptions): RelationRead<number> {
   return aggregate('max', source, map, options);
 }
 
@@ -71,7 +69,7 @@ export function max<S extends Source<number>>(source: S, map?: ((value: SourceVa
  *
  * @since 0.1.0
  */
-export function min<S extends Source<number>>(source: S, map?: ((value: SourceValue<S>) => number) | MemberOptions, options?: MemberOptions): RelationRead<number> {
+export function min<S extends Source<number>>(source: S, map?: ((value: ReadValue<S>) => number) | MemberOptions, options?: MemberOptions): RelationRead<number> {
   return aggregate('min', source, map, options);
 }
 
@@ -98,7 +96,7 @@ export function count(role?: Role): RelationRead<number> {
  * ```
  * @since 0.1.0
  */
-export function fromRole<S extends Source>(source: S, role: Role): RelationRead<SourceValue<S>> {
+export function fromRole<S extends Source>(source: S, role: Role): RelationRead<ReadValue<S>> {
   return { kind: 'fromRole', source, role };
 }
 
@@ -108,7 +106,7 @@ export function fromRole<S extends Source>(source: S, role: Role): RelationRead<
  *
  * @since 0.1.0
  */
-export function nthMember<S extends Source>(n: number, source: S): RelationRead<SourceValue<S>> {
+export function nthMember<S extends Source>(n: number, source: S): RelationRead<ReadValue<S>> {
   return { kind: 'nthMember', source, n };
 }
 
@@ -117,7 +115,7 @@ export function nthMember<S extends Source>(n: number, source: S): RelationRead<
  *
  * @since 0.1.0
  */
-export function firstMember<S extends Source>(source: S): RelationRead<SourceValue<S>> {
+export function firstMember<S extends Source>(source: S): RelationRead<ReadValue<S>> {
   return { kind: 'nthMember', source, n: 0 };
 }
 
@@ -131,7 +129,7 @@ export function firstMember<S extends Source>(source: S): RelationRead<SourceVal
  * ```
  * @since 0.1.0
  */
-export function fromGroup<S extends Source>(source: S, options?: MemberOptions): RelationRead<SourceValue<S>> {
+export function fromGroup<S extends Source>(source: S, options?: MemberOptions): RelationRead<ReadValue<S>> {
   return { kind: 'fromGroup', source, role: options?.role };
 }
 
@@ -164,6 +162,6 @@ export function rank(group: Entity, criterion: Source<number>): RelationRead<num
  *
  * @since 0.1.0
  */
-export function partner<S extends Source>(source: S, role: Role): RelationRead<SourceValue<S>> {
+export function partner<S extends Source>(source: S, role: Role): RelationRead<ReadValue<S>> {
   return { kind: 'partner', source, role };
 }

@@ -23,6 +23,18 @@ export interface VariableComparison {
 }
 
 /**
+ * What {@link compareReform} returns.
+ *
+ * @since 0.1.0
+ */
+export interface ReformComparison {
+  /** The reform simulation (same population and inputs as the baseline). */
+  readonly reform: Simulation;
+  /** Each variable compared, by name. */
+  readonly comparisons: Readonly<Record<string, VariableComparison>>;
+}
+
+/**
  * Runs the same population under a baseline and a reformed system and compares numeric
  * outputs: the reform simulation shares the baseline's inputs (see
  * {@link Simulation.withSystem}).
@@ -40,7 +52,7 @@ export function compareReform<System extends TaxBenefitSystem>(
   reformed: TaxBenefitSystem,
   variables: readonly string[],
   period: Period | string,
-): { readonly reform: Simulation; readonly comparisons: Readonly<Record<string, VariableComparison>> } {
+): ReformComparison {
   const reform = baseline.withSystem(reformed);
   const comparisons: Record<string, VariableComparison> = {};
   for (const name of variables) {

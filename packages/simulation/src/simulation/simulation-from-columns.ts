@@ -24,6 +24,20 @@ export interface MembershipColumns {
 }
 
 /**
+ * The persons of a population given as columns.
+ *
+ * @since 0.1.0
+ */
+export interface PersonColumns {
+  /** Number of persons. */
+  readonly count: number;
+  /** Person ids. */
+  readonly ids?: readonly string[];
+  /** Person weights. */
+  readonly weights?: Float64Array;
+}
+
+/**
  * A whole population as columns, for microsimulation: persons, group memberships, weights
  * and inputs (typed arrays are used as they are, never copied).
  *
@@ -31,7 +45,7 @@ export interface MembershipColumns {
  */
 export interface PopulationColumns<Name extends string = string> {
   /** Number of persons, or their count, ids and weights. */
-  readonly persons: number | { readonly count: number; readonly ids?: readonly string[]; readonly weights?: Float64Array };
+  readonly persons: number | PersonColumns;
   /** Membership of each group entity, by entity key or plural. */
   readonly groups: Readonly<Record<string, MembershipColumns>>;
   /** Inputs: variable → period → values. */
@@ -54,7 +68,7 @@ export interface PopulationColumns<Name extends string = string> {
  * @since 0.1.0
  */
 export function simulationFromColumns<System extends TaxBenefitSystem>(system: System, columns: PopulationColumns<VariableName<System>>, options: SimulationOptions = {}): Simulation<System> {
-  const persons: { readonly count: number; readonly ids?: readonly string[]; readonly weights?: Float64Array } = typeof columns.persons === 'number' ? { count: columns.persons } : columns.persons;
+  const persons: PersonColumns = typeof columns.persons === 'number' ? { count: columns.persons } : columns.persons;
   const weights: Record<string, Float64Array> = {};
   if (persons.weights !== undefined) weights[system.personEntity.key] = persons.weights;
   const groups: GroupPopulation[] = [];

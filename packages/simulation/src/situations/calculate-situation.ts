@@ -6,6 +6,18 @@ import { atPath } from './situation-errors.js';
 import { buildSituationSimulation, type SituationOptions } from './simulation-from-situation.js';
 
 /**
+ * What {@link calculateSituation} returns.
+ *
+ * @since 0.1.0
+ */
+export interface SituationResult<System extends TaxBenefitSystem> {
+  /** The situation with every `null` replaced by its value. */
+  readonly result: Record<string, unknown>;
+  /** The simulation that computed them (for traces or further calculations). */
+  readonly simulation: Simulation<System>;
+}
+
+/**
  * Computes every `null` of a situation and returns the situation with the values filled in,
  * as the OpenFisca Web API's `POST /calculate` does: enums by item name, dates as ISO strings,
  * and with axes a list over the axis points for each computed value.
@@ -20,7 +32,7 @@ import { buildSituationSimulation, type SituationOptions } from './simulation-fr
  * @throws {@link SimulationError} located at the JSON path of the mistake.
  * @since 0.1.0
  */
-export function calculateSituation<System extends TaxBenefitSystem>(system: System, situation: Situation, options: SituationOptions = {}): { readonly result: Record<string, unknown>; readonly simulation: Simulation<System> } {
+export function calculateSituation<System extends TaxBenefitSystem>(system: System, situation: Situation, options: SituationOptions = {}): SituationResult<System> {
   const { simulation, parsed, cells, counts } = buildSituationSimulation(system, situation, options);
   const result = structuredClone(situation) as Record<string, unknown>;
   for (const { variable, row, period, keys } of parsed.requests) {

@@ -31,7 +31,47 @@ export interface VariableDescription {
   /** Items and labels of an enum. */
   readonly possibleValues?: Readonly<Record<string, string>>;
   /** Formulas by start date; `null` on the day after the variable's end. */
-  readonly formulas?: Readonly<Record<string, { readonly source: string; readonly content: string; readonly documentation: string } | null>>;
+  readonly formulas?: Readonly<Record<string, FormulaDescription | null>>;
+}
+
+/**
+ * A role as the OpenFisca Web API's `GET /entities` describes it.
+ *
+ * @since 0.1.0
+ */
+export interface RoleDescription {
+  /** Plural. */
+  readonly plural: string;
+  /** Label. */
+  readonly description: string;
+  /** Most persons in the role, when limited. */
+  readonly max?: number;
+}
+
+/**
+ * A formula as the OpenFisca Web API's `GET /variable/<name>` describes it.
+ *
+ * @since 0.1.0
+ */
+export interface FormulaDescription {
+  /** Link to the source. */
+  readonly source: string;
+  /** The formula's text. */
+  readonly content: string;
+  /** Documentation. */
+  readonly documentation: string;
+}
+
+/**
+ * One entry of `GET /variables`.
+ *
+ * @since 0.1.0
+ */
+export interface VariableSummary {
+  /** Label. */
+  readonly description: string;
+  /** Link to the variable's description. */
+  readonly href: string;
 }
 
 /**
@@ -47,7 +87,7 @@ export interface EntityDescription {
   /** Documentation. */
   readonly documentation: string;
   /** Roles of a group entity. */
-  readonly roles?: Readonly<Record<string, { readonly plural: string; readonly description: string; readonly max?: number }>>;
+  readonly roles?: Readonly<Record<string, RoleDescription>>;
 }
 
 const valueTypeNames: Readonly<Record<ValueType, VariableDescription['valueType']>> = { float: 'Float', int: 'Int', bool: 'Boolean', string: 'String', enum: 'String', date: 'Date' };
@@ -64,7 +104,7 @@ const valueTypeNames: Readonly<Record<ValueType, VariableDescription['valueType'
  */
 export function describeVariable(variable: Variable): VariableDescription {
   const source = variable.source ?? '';
-  const formulas: Record<string, { source: string; content: string; documentation: string } | null> = {};
+  const formulas: Record<string, FormulaDescription | null> = {};
   for (const { start, formula } of variable.formulas) {
     if (variable.end !== undefined && start.compare(variable.end) > 0) continue;
     formulas[start.toString()] = { source, content: formula.compute.toString(), documentation: '' };
@@ -90,8 +130,8 @@ export function describeVariable(variable: Variable): VariableDescription {
  *
  * @since 0.1.0
  */
-export function listVariables(system: TaxBenefitSystem, baseUrl = ''): Record<string, { readonly description: string; readonly href: string }> {
-  const out: Record<string, { description: string; href: string }> = {};
+export function listVariables(system: TaxBenefitSystem, baseUrl = ''): Record<string, VariableSummary> {
+  const out: Record<string, VariableSummary> = {};
   for (const variable of [...system.variables.values()].sort((a, b) => a.name.localeCompare(b.name))) {
     out[variable.name] = { description: variable.label, href: `${baseUrl}/variable/${variable.name}` };
   }

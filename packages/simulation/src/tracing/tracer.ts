@@ -48,24 +48,31 @@ export interface TraceTree {
 }
 
 /**
+ * One entry of {@link OpenFiscaTrace}.
+ *
+ * @since 0.1.0
+ */
+export interface OpenFiscaTraceEntry {
+  /** Keys (`name<period>`) of what the entry read. */
+  readonly dependencies: readonly string[];
+  /** Parameters read, by `id<YYYY-MM-DD>`. */
+  readonly parameters: Readonly<Record<string, unknown>>;
+  /** Decoded values. */
+  readonly value: readonly (number | boolean | string)[];
+  /** Seconds, this entry and the dependencies it computed. */
+  readonly calculation_time: number;
+  /** Seconds in this entry's own formula. */
+  readonly formula_time: number;
+}
+
+/**
  * The flat trace the OpenFisca Web API returns from `POST /trace`.
  *
  * @since 0.1.0
  */
 export interface OpenFiscaTrace {
   /** Each entry by `name<period>`. */
-  readonly trace: Readonly<
-    Record<
-      string,
-      {
-        readonly dependencies: readonly string[];
-        readonly parameters: Readonly<Record<string, unknown>>;
-        readonly value: readonly (number | boolean | string)[];
-        readonly calculation_time: number;
-        readonly formula_time: number;
-      }
-    >
-  >;
+  readonly trace: Readonly<Record<string, OpenFiscaTraceEntry>>;
   /** What was asked for, as `name<period>`. */
   readonly requestedCalculations: readonly string[];
 }
@@ -147,7 +154,7 @@ export class Tracer {
 
   /** The flat shape of the OpenFisca Web API's `POST /trace`. */
   toOpenFisca(): OpenFiscaTrace {
-    const trace: Record<string, OpenFiscaTrace['trace'][string]> = {};
+    const trace: Record<string, OpenFiscaTraceEntry> = {};
     for (const [key, entry] of this.#entries) {
       trace[key] = {
         dependencies: entry.dependencies,
