@@ -71,7 +71,7 @@ export function validateCodeJson(input: string | Uint8Array, options: CodeJsonVa
   try {
     data = source.document?.toJS({ maxAliasCount: 100 });
   } catch {
-    return { ...resultOf([{ type: 'error', key: '', message: 'the document expands too many aliases', line: 0, column: 0 }]), kind: options.kind ?? 'repository', readable: false };
+    return { ...resultOf([{ type: 'error', key: '', message: 'the document has aliases that cannot be expanded (an unknown anchor, or too many expansions)', line: 0, column: 0 }]), kind: options.kind ?? 'repository', readable: false };
   }
   const kind = options.kind ?? (data !== null && typeof data === 'object' && 'releases' in data ? 'inventory' : 'repository');
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

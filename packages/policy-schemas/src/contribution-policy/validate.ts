@@ -41,7 +41,13 @@ export function validateContributionPolicy(input: string | Uint8Array, options: 
   const parsed = parseSource(input, options);
   if (!parsed.ok) return { ...resultOf([parsed.finding]), policy: undefined, openDecisions: [] };
   const { source } = parsed;
-  const data: unknown = source.document?.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = source.document?.toJS({ maxAliasCount: 100 });
+  } catch {
+    const finding: Finding = { type: 'error', key: '', message: 'the document has aliases that cannot be expanded (an unknown anchor, or too many expansions)', line: 0, column: 0 };
+    return { ...resultOf([finding]), policy: undefined, openDecisions: [] };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ...resultOf([{ type: 'error', key: '', message: 'a contribution policy must be a mapping of keys', line: 1, column: 1 }]), policy: undefined, openDecisions: [] };
   }

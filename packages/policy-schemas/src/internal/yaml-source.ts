@@ -126,8 +126,11 @@ export function positionOf(source: ParsedSource, offset: number | undefined): { 
 
 /** Thrown inside a walk when a document expands more aliases than allowed. */
 export class AliasBudgetExceeded extends Error {
-  constructor(readonly offset: number | undefined) {
-    super('too many aliases');
+  constructor(
+    readonly offset: number | undefined,
+    readonly reason: 'too-many' | 'unknown-anchor' = 'too-many',
+  ) {
+    super(reason === 'too-many' ? 'the document expands too many aliases (a "billion laughs" document?)' : 'an alias refers to an anchor that is not defined before it');
   }
 }
 
@@ -136,5 +139,7 @@ export function resolveNode(source: ParsedSource, node: unknown): unknown {
   if (!isAlias(node)) return node;
   source.aliasBudget.remaining -= 1;
   if (source.aliasBudget.remaining < 0 || source.document === undefined) throw new AliasBudgetExceeded(node.range?.[0]);
-  return node.resolve(source.document);
+  const target = node.resolve(source.document);
+  if (target === undefined) throw new AliasBudgetExceeded(node.range?.[0], 'unknown-anchor');
+  return target;
 }

@@ -121,7 +121,7 @@ export function validatePubliccode(input: string | Uint8Array, options: Publicco
     if (!(caught instanceof AliasBudgetExceeded)) throw caught;
     const { line, column } = positionOf(parsed.source, caught.offset);
     return {
-      ...resultOf([error('', 'the document expands too many aliases (a "billion laughs" document?)', line, column)]),
+      ...resultOf([error('', caught.message, line, column)]),
       document: undefined,
       declaredVersion: undefined,
       readable: false,
