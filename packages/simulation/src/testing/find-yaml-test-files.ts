@@ -23,24 +23,29 @@ export interface FoundYamlTestFiles {
 export async function findYamlTestFiles(paths: readonly string[]): Promise<FoundYamlTestFiles> {
   const files = new Set<string>();
   const missing: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => undefined);
-    if (info === undefined) missing.push(path);
-    else if (info.isDirectory()) for (const file of await walk(path)) files.add(file);
-    else files.add(path);
-  }
+  const found = await Promise.all(
+    paths.map(async (path) => {
+      const info = await stat(path).catch(() => undefined);
+      if (info === undefined) return undefined;
+      return info.isDirectory() ? walk(path) : [path];
+    }),
+  );
+  found.forEach((list, index) => {
+    if (list === undefined) missing.push(paths[index] ?? '');
+    else for (const file of list) files.add(file);
+  });
   return { files: [...files], missing };
 }
 
 async function walk(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) files.push(...(await walk(path)));
-    } else if (entry.isFile() && ['.yaml', '.yml'].includes(extname(entry.name))) files.push(path);
-  }
-  return files;
+  const nested = await Promise.all(
+    entries.map(async (entry) => {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) return entry.name !== 'node_modules' && !entry.name.startsWith('.') ? walk(path) : [];
+      return entry.isFile() && ['.yaml', '.yml'].includes(extname(entry.name)) ? [path] : [];
+    }),
+  );
+  return nested.flat();
 }
