@@ -2,7 +2,7 @@
 # Starts a throwaway PostgreSQL cluster for tests and benchmarks, listening on 127.0.0.1 only,
 # and prints `DATABASE_URL=postgres://…` on its last line of standard output.
 #
-#   eval "$(packages/marketplace-store/scripts/start-postgres.sh)"   # exports DATABASE_URL
+#   export "$(packages/marketplace-store/scripts/start-postgres.sh)"   # DATABASE_URL=postgres://…
 #   packages/marketplace-store/scripts/stop-postgres.sh              # stops it and deletes the data
 #
 # Settings (environment): PGTEST_DIR (data folder, default /tmp/civicblocks-postgres),

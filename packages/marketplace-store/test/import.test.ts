@@ -45,7 +45,7 @@ describe.each(testDrivers)('importing the demo marketplace on $name', (driver) =
   it('loads every entity in batches, with the statuses the model derives', async () => {
     const batches: string[] = [];
     const report = await importMarketplace(test.database, demo, { batchSize: 500, onBatch: (table) => batches.push(table) });
-    expect(report).toEqual(sizes(demo));
+    expect(report).toEqual({ ...sizes(demo), skipped: false });
     expect(await counts(test.database)).toEqual(sizes(demo));
     expect(batches.filter((table) => table === 'services')).toHaveLength(Math.ceil(demo.services.length / 500));
 
@@ -71,6 +71,13 @@ describe.each(testDrivers)('importing the demo marketplace on $name', (driver) =
     opportunities[3] = { ...(opportunities[3] as Marketplace['opportunities'][number]), title: '' };
     await expect(importMarketplace(test.database, { ...demo, opportunities })).rejects.toMatchObject({ code: 'invalid_input', location: { jsonPath: '$.opportunities[3].title' } });
     expect(await counts(test.database)).toEqual(empty);
+  });
+
+  it('imports only into an empty store when asked, once even when two imports race', async () => {
+    const other = await test.openAnother();
+    const reports = await Promise.all([importMarketplace(test.database, demo, { onlyIntoEmpty: true }), importMarketplace(other, demo, { onlyIntoEmpty: true })]);
+    expect(reports.map((report) => report.skipped).sort()).toEqual([false, true]);
+    expect(await counts(test.database)).toEqual(sizes(demo));
   });
 
   it('refuses to import the same marketplace twice, keeping the first', async () => {

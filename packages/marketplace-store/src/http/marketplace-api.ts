@@ -12,6 +12,7 @@ import { Hono, type Context } from 'hono';
 import type { StoreErrorFinding } from '../errors/store-error.js';
 import type { MarketplaceStore } from '../store/marketplace-store.js';
 import type { Stored } from '../store/stored.js';
+import { exportReleasePackagePage } from '../transfer/export-ocds.js';
 import { badRequest, errorAnswer } from './problem.js';
 
 /**
@@ -79,6 +80,7 @@ export function createMarketplaceApi(store: MarketplaceStore, options: Marketpla
         'GET /responses/{id}',
         'POST /responses/{id}/transitions',
         'GET /audit/{kind}/{id}',
+        'GET /ocds/releases?since=&until=&limit=&after=&latest=',
       ],
     }),
   );
@@ -183,6 +185,26 @@ export function createMarketplaceApi(store: MarketplaceStore, options: Marketpla
     const kind = c.req.param('kind');
     if (!(entityKinds as readonly string[]).includes(kind)) return badRequest(c, [{ code: 'not_in_options', path: '$.kind', message: `kind must be one of ${entityKinds.join(', ')}` }]);
     return c.json({ items: await store.audit.forObject(kind as EntityKind, c.req.param('id')) });
+  });
+
+  app.get('/ocds/releases', async (c) => {
+    const q = c.req.query();
+    const nextUri = (cursor: string): string => {
+      const next = new URL(c.req.url);
+      next.searchParams.set('after', cursor);
+      return next.toString();
+    };
+    const body = await exportReleasePackagePage(store, {
+      since: q['since'],
+      until: q['until'],
+      limit: q['limit'] === undefined ? undefined : Number(q['limit']),
+      after: q['after'],
+      latestOnly: q['latest'] === 'true',
+      uri: c.req.url,
+      nextUri,
+    });
+    if (body.links !== undefined) c.header('Link', `<${body.links.next}>; rel="next"`);
+    return c.json(body);
   });
 
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `No marketplace endpoint ${c.req.method} ${c.req.path}; GET / lists them.` } }, 404));

@@ -2,7 +2,6 @@ import { checkTransition, isMarketplaceError, type EntityKind, type StateMachine
 import type { SqlExecutor } from '../database/database.js';
 import { StoreError } from '../errors/store-error.js';
 import type { Stored } from '../store/stored.js';
-import { writeAudit } from './audit.js';
 import { rethrowConstraint } from './database-errors.js';
 
 /** How to move one stored object through its model state machine. */
@@ -23,7 +22,9 @@ export interface TransitionPlan<T extends object, S extends string, A extends st
   readonly context: (tx: SqlExecutor, entity: T) => Promise<C>;
   /** The entity after the transition, and the columns to update with it. */
   readonly apply: (entity: T, to: S) => { readonly entity: T; readonly columns: Readonly<Record<string, unknown>> };
-  /** Further writes in the same transaction (archives, outcomes). */
+  /** Rows to insert in the same statement as the update (archives): table and column values. */
+  readonly alsoInsert?: ((before: Stored<T, S>) => readonly { readonly table: string; readonly columns: Readonly<Record<string, unknown>> }[]) | undefined;
+  /** Further writes in the same transaction, after the update (outcomes). */
   readonly after?: ((tx: SqlExecutor, before: Stored<T, S>, after: Stored<T, S>) => Promise<void>) | undefined;
   /** Extra data for the audit event. */
   readonly auditData?: Readonly<Record<string, unknown>>;
@@ -56,29 +57,34 @@ export async function runTransition<T extends object, S extends string, A extend
     if (isMarketplaceError(error)) throw new StoreError('illegal_transition', error.message, location, { guardCode: error.code, status: from }, { cause: error });
     throw error;
   }
-  const names = Object.keys(next.columns);
-  const assignments = names.map((name, index) => `${name} = $${index + 4}`);
+  const before: Stored<T, S> = { entity: row.document, status: from, version: row.version };
+  // One statement: the conditional update, its audit event and any archive rows, so that a
+  // transition costs one round trip to write whatever it writes.
+  const params: unknown[] = [plan.id, row.version, next.entity];
+  const param = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const assignments = Object.entries(next.columns).map(([name, value]) => `, ${name} = ${param(value)}`).join('');
+  const audit = `INSERT INTO audit_events (at, actor_id, action, object_kind, object_id, from_status, to_status, data)
+    SELECT ${param(plan.now)}, ${param(plan.actorId)}, ${param(`${plan.machine.name}.${plan.action}`)}, ${param(plan.kind)}, $1, ${param(from)}, ${param(check.to)},
+      jsonb_build_object('version', updated.version) || ${param(JSON.stringify(plan.auditData ?? {}))}::text::jsonb FROM updated`;
+  const extras = (plan.alsoInsert?.(before) ?? []).map((insert, index) => {
+    const names = Object.keys(insert.columns);
+    return `, extra_${index} AS (INSERT INTO ${insert.table} (${names.join(', ')}) SELECT ${names.map((name) => param(insert.columns[name])).join(', ')} FROM updated)`;
+  });
   const updated = await tx
     .query<{ version: number }>(
-      `UPDATE ${plan.table} SET document = $3, version = version + 1${assignments.length > 0 ? `, ${assignments.join(', ')}` : ''} WHERE id = $1 AND version = $2 RETURNING version`,
-      [plan.id, row.version, next.entity, ...names.map((name) => next.columns[name])],
+      `WITH updated AS (UPDATE ${plan.table} SET document = $3, version = version + 1${assignments} WHERE id = $1 AND version = $2 RETURNING version),
+       audit AS (${audit})${extras.join('')}
+       SELECT version FROM updated`,
+      params,
     )
     .catch((error: unknown) => rethrowConstraint(error, location));
   if (updated[0] === undefined) {
     throw new StoreError('concurrent_modification', `The ${plan.kind} changed while this ${plan.action} was being made`, location, { status: from });
   }
-  const before: Stored<T, S> = { entity: row.document, status: from, version: row.version };
   const after: Stored<T, S> = { entity: next.entity, status: check.to, version: updated[0].version };
-  await writeAudit(tx, {
-    at: plan.now,
-    actorId: plan.actorId,
-    action: `${plan.machine.name}.${plan.action}`,
-    kind: plan.kind,
-    id: plan.id,
-    fromStatus: from,
-    toStatus: check.to,
-    data: { version: after.version, ...plan.auditData },
-  });
   if (plan.after !== undefined) await plan.after(tx, before, after).catch((error: unknown) => rethrowConstraint(error, location));
   return after;
 }

@@ -1,4 +1,5 @@
 import { entitiesMigration } from './0001-entities.js';
+import { exportIndexesMigration } from './0002-export-indexes.js';
 import type { Migration } from './migration.js';
 
 /**
@@ -7,4 +8,4 @@ import type { Migration } from './migration.js';
  *
  * @since 0.1.0
  */
-export const marketplaceMigrations: readonly Migration[] = [entitiesMigration];
+export const marketplaceMigrations: readonly Migration[] = [entitiesMigration, exportIndexesMigration];

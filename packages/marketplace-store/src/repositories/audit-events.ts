@@ -1,4 +1,5 @@
 import type { AuditEvent, EntityKind } from '@civicblocks/marketplace';
+import { isoMoment } from '../internal/moments.js';
 import type { StoreContext } from '../store/store-context.js';
 
 /**
@@ -46,7 +47,7 @@ interface AuditRow {
 function toAuditEvent(row: AuditRow): AuditEvent {
   return {
     id: `audit-${row.seq}`,
-    at: new Date(row.at).toISOString(),
+    at: isoMoment(row.at),
     actorId: row.actor_id,
     action: row.action,
     object: { kind: row.object_kind, id: row.object_id },

@@ -1,4 +1,4 @@
-import { archiveService, frameworkStatusAt, serviceEntity, serviceMachine, type Application, type ArchivedService, type Service, type ServiceAction, type ServiceStatus } from '@civicblocks/marketplace';
+import { archiveService, frameworkStatusAt, type Framework, serviceEntity, serviceMachine, type Application, type ArchivedService, type Service, type ServiceAction, type ServiceStatus } from '@civicblocks/marketplace';
 import type { SqlExecutor } from '../database/database.js';
 import { StoreError } from '../errors/store-error.js';
 import { writeAudit } from '../internal/audit.js';
@@ -9,7 +9,6 @@ import { invalidInput, validEntity } from '../internal/validation.js';
 import { searchServices, type ServiceSearch } from '../search/service-search.js';
 import type { StoreContext } from '../store/store-context.js';
 import type { ChangeOptions, Page, Stored } from '../store/stored.js';
-import { framework } from './applications.js';
 import { frameworkAndLot } from './frameworks.js';
 
 /**
@@ -99,11 +98,16 @@ export class ServiceRepository {
         expectedVersion: options.expectedVersion,
         status: (service: Service) => service.status,
         context: async (reader, service) => {
-          const [application] = await reader.query<{ document: Application }>('SELECT document FROM applications WHERE supplier_id = $1 AND framework_id = $2', [service.supplierId, service.frameworkId]);
+          // The framework and the supplier's application in one read.
+          const [row] = await reader.query<{ framework: Framework; result: Application['result'] | null }>(
+            "SELECT f.document AS framework, a.document ->> 'result' AS result FROM frameworks f LEFT JOIN applications a ON a.framework_id = f.id AND a.supplier_id = $2 WHERE f.id = $1",
+            [service.frameworkId, service.supplierId],
+          );
+          if (row === undefined) throw new StoreError('not_found', `No framework ${service.frameworkId}`, { entity: 'framework', id: service.frameworkId });
           return {
-            frameworkStatus: frameworkStatusAt(await framework(reader, service.frameworkId), now),
+            frameworkStatus: frameworkStatusAt(row.framework, now),
             contentFindings: this.#context.contentCheck({ kind: 'service', frameworkId: service.frameworkId, lotSlug: service.lotSlug, data: service.data }),
-            applicationResult: application?.document.result ?? 'pending',
+            applicationResult: row.result ?? 'pending',
           };
         },
         apply: (service, to) => {
@@ -112,7 +116,7 @@ export class ServiceRepository {
           if (action === 'publish') next.publishedAt = now;
           return { entity: next, columns: { status: to, updated_at: now, published_at: orNull(next.publishedAt) } };
         },
-        after: (writer, before) => archive(writer, before.entity, now, actorId),
+        alsoInsert: (before) => [{ table: 'service_archives', columns: archiveColumns(before.entity, now, actorId) }],
       }),
     );
   }
@@ -148,14 +152,13 @@ export function columnsOf(service: Service): Record<string, unknown> {
   };
 }
 
-async function archive(tx: SqlExecutor, service: Service, now: string, actorId: string | null): Promise<void> {
+function archiveColumns(service: Service, now: string, actorId: string | null): Record<string, unknown> {
   const archived = archiveService(service, now, actorId);
-  await tx.query('INSERT INTO service_archives (id, service_id, version, archived_at, archived_by, document) VALUES ($1, $2, $3, $4, $5, $6)', [
-    archived.id,
-    archived.serviceId,
-    archived.version,
-    archived.archivedAt,
-    archived.archivedBy,
-    archived,
-  ]);
+  return { id: archived.id, service_id: archived.serviceId, version: archived.version, archived_at: archived.archivedAt, archived_by: archived.archivedBy, document: archived };
+}
+
+async function archive(tx: SqlExecutor, service: Service, now: string, actorId: string | null): Promise<void> {
+  const columns = archiveColumns(service, now, actorId);
+  const names = Object.keys(columns);
+  await tx.query(`INSERT INTO service_archives (${names.join(', ')}) VALUES (${names.map((_, index) => `$${index + 1}`).join(', ')})`, names.map((name) => columns[name]));
 }

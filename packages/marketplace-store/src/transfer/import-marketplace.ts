@@ -28,6 +28,12 @@ export interface ImportOptions {
   readonly batchSize?: number | undefined;
   /** Called after each batch is written (not yet committed), for progress reports. */
   readonly onBatch?: ((table: string, rows: number) => void) | undefined;
+  /**
+   * Import only into an empty store (no parties, no opportunities), checked under an advisory
+   * lock in the import's transaction, so that two processes loading the same data at their first
+   * start load it once. When the store is not empty nothing is written and `skipped` is true.
+   */
+  readonly onlyIntoEmpty?: boolean | undefined;
 }
 
 /**
@@ -35,7 +41,10 @@ export interface ImportOptions {
  *
  * @since 0.1.0
  */
-export type ImportReport = Readonly<Record<ImportedKind, number>>;
+export type ImportReport = Readonly<Record<ImportedKind, number>> & {
+  /** True when `onlyIntoEmpty` found data and nothing was written. */
+  readonly skipped: boolean;
+};
 
 /**
  * The kinds of rows an import writes, in the order it writes them.
@@ -229,8 +238,17 @@ export async function importMarketplace(database: Database, marketplace: Marketp
     throw new StoreError('invalid_input', `The marketplace to import is invalid: ${first?.message ?? ''}`, { jsonPath: first?.path ?? '$' }, { findings: findings.map(({ code, path, message }) => ({ code, path, message })) });
   }
   const report: Partial<Record<ImportedKind, number>> = {};
+  let skipped = false;
   try {
     await database.transaction(async (tx) => {
+      if (options.onlyIntoEmpty === true) {
+        await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`civicblocks-marketplace-store:import:${database.schema}`]);
+        const [row] = await tx.query<{ found: boolean }>('SELECT EXISTS (SELECT 1 FROM parties) OR EXISTS (SELECT 1 FROM opportunities) AS found');
+        if (row?.found === true) {
+          skipped = true;
+          return;
+        }
+      }
       for (const { kind, table, columns } of tables) {
         const items = marketplace[kind] as readonly unknown[];
         for (let start = 0; start < items.length; start += batchSize) {
@@ -248,7 +266,8 @@ export async function importMarketplace(database: Database, marketplace: Marketp
     const { code, constraint } = databaseErrorInfo(error);
     throw new StoreError('import_failed', `Import rolled back: ${(error as Error).message}`, {}, { findings: [{ code: code ?? 'database_error', path: constraint ?? '$', message: (error as Error).message }] }, { cause: error });
   }
-  return report as ImportReport;
+  const counts = Object.fromEntries(tables.map(({ kind }) => [kind, skipped ? 0 : (report[kind] ?? 0)])) as Record<ImportedKind, number>;
+  return { ...counts, skipped };
 }
 
 async function insertBatch(tx: SqlExecutor, table: string, columns: Readonly<Record<string, string>>, batch: readonly unknown[]): Promise<void> {
