@@ -39,7 +39,19 @@ export interface SimulationApiOptions {
    * Reformed systems served beside the baseline: each at `/reforms/<name>/` with every path of
    * the API (`POST /reforms/add_new_tax/calculate`…), listed by `GET /reforms`.
    */
-  readonly reforms?: Readonly<Record<string, { readonly label: string; readonly system: CountrySystem }>>;
+  readonly reforms?: Readonly<Record<string, ReformMount>>;
+}
+
+/**
+ * A reformed system served beside the baseline.
+ *
+ * @since 0.1.0
+ */
+export interface ReformMount {
+  /** What the reform does, shown by `GET /reforms`. */
+  readonly label: string;
+  /** The reformed system. */
+  readonly system: CountrySystem;
 }
 
 /**

@@ -2,13 +2,31 @@ import type { TraceRecord } from '../system/country-system.js';
 import type { ReadSituation } from './read-situation.js';
 
 /**
+ * One computed (variable, period) in the `POST /trace` answer.
+ *
+ * @since 0.1.0
+ */
+export interface TraceJsonEntry {
+  /** The (variable, period) pairs read, as `variable<period>`. */
+  dependencies: string[];
+  /** Parameters read, by `dotted.id<YYYY-MM-DD>`, with their values. */
+  parameters: Record<string, unknown>;
+  /** Values over the whole entity population. */
+  value: unknown[];
+  /** Seconds, dependencies included. */
+  calculation_time: number;
+  /** Seconds in the formula itself. */
+  formula_time: number;
+}
+
+/**
  * The `POST /trace` answer, in the OpenFisca Web API's flat shape.
  *
  * @since 0.1.0
  */
 export interface TraceJson {
   /** `variable<period>` → what was computed and from what. */
-  trace: Record<string, { dependencies: string[]; parameters: Record<string, unknown>; value: unknown[]; calculation_time: number; formula_time: number }>;
+  trace: Record<string, TraceJsonEntry>;
   /** Member ids by entity plural, in population order. */
   entitiesDescription: Record<string, string[]>;
   /** The `variable<period>` the situation asked for, in order. */

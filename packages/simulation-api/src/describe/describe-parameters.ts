@@ -22,7 +22,10 @@ export interface ParameterJson {
   /** For a scale: by date, newest first, threshold → rate or amount of each bracket then in force. */
   brackets?: Record<string, Record<string, unknown>>;
   /** For a node: its children with their descriptions. */
-  subparams?: Record<string, { description: string }>;
+  subparams?: Record<string, {
+    /** The child's description. */
+    description: string;
+  }>;
 }
 
 /**

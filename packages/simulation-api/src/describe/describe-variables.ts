@@ -14,6 +14,20 @@ export interface ListingItem {
 }
 
 /**
+ * One formula in the `GET /variable/<name>` answer.
+ *
+ * @since 0.1.0
+ */
+export interface FormulaJson {
+  /** Link to the formula's source. */
+  source: string;
+  /** The formula's source text. */
+  content: string;
+  /** Its documentation. */
+  documentation?: string;
+}
+
+/**
  * The `GET /variable/<name>` answer.
  *
  * @since 0.1.0
@@ -40,7 +54,7 @@ export interface VariableJson {
   /** Enum items: name → label. */
   possibleValues?: Record<string, string>;
   /** Formulas by start date; `null` marks the day after the variable's end. */
-  formulas?: Record<string, { source: string; content: string; documentation?: string } | null>;
+  formulas?: Record<string, FormulaJson | null>;
 }
 
 const valueTypes = { float: 'Float', int: 'Int', bool: 'Boolean', string: 'String', enum: 'String', date: 'Date' } as const;
