@@ -326,7 +326,16 @@ export class Simulation<System extends TaxBenefitSystem = TaxBenefitSystem> {
 
   #withoutFormula(variable: Variable, period: Period): Column | undefined {
     if (!this.system.isNeutralised(variable.name) && variable.formulaAt(period.start) !== undefined) return undefined;
-    const column = defaultColumn(variable, this.count(variable.entity));
+    const count = this.count(variable.entity);
+    let column: Column;
+    if (this.#pool === undefined || variable.valueType === 'string') {
+      column = defaultColumn(variable, count);
+    } else {
+      // Reuse a pooled column for defaults too: a microsimulation asks for many of them.
+      column = this.#pool.take(variable.valueType, count, variable.possibleValues?.items.length ?? 0);
+      (column as Exclude<Column, string[]>).fill(variable.storedDefault as number);
+      this.#pooled.add(column);
+    }
     this.#store(variable, period, column, false);
     return this.#known(variable, period);
   }
