@@ -83,4 +83,4 @@ export { createOcdsValidator, ocdsDocumentKind, type OcdsExtensionSchema, type O
 export { importReleasePackage, type ImportResult, type ImportedResponse, type UnmappedField } from './ocds/import-release-package.js';
 export { validateOcdsStream, type StreamValidationOptions } from './ocds/validate-stream.js';
 export { demoReleases } from './ocds/demo-releases.js';
-export { auditedTransition, type AuditContext } from './lifecycle/audited-transition.js';
+export { auditedTransition, type AuditContext, type AuditedTransition } from './lifecycle/audited-transition.js';

@@ -9,14 +9,31 @@ import { applyTransition, type StateMachine } from './state-machine.js';
 export interface AuditContext {
   /** Identifier of the audit event to write. */
   readonly eventId: string;
-  /** The object moved: its kind and identifier. */
-  readonly object: { readonly kind: EntityKind; readonly id: string };
+  /** The object moved. */
+  readonly object: {
+    /** Its kind. */
+    readonly kind: EntityKind;
+    /** Its identifier. */
+    readonly id: string;
+  };
   /** The user acting, or null for the system. */
   readonly actorId: string | null;
   /** When (ISO 8601 UTC). */
   readonly at: string;
   /** Data to record with the event. */
   readonly data?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A transition made, with its audit event.
+ *
+ * @since 0.1.0
+ */
+export interface AuditedTransition<S extends string> {
+  /** The new status. */
+  readonly to: S;
+  /** The audit event to write with it. */
+  readonly event: AuditEvent;
 }
 
 /**
@@ -35,7 +52,7 @@ export interface AuditContext {
  * ```
  * @since 0.1.0
  */
-export function auditedTransition<S extends string, A extends string, C>(machine: StateMachine<S, A, C>, from: NoInfer<S>, action: NoInfer<A>, context: NoInfer<C>, audit: AuditContext): { to: S; event: AuditEvent } {
+export function auditedTransition<S extends string, A extends string, C>(machine: StateMachine<S, A, C>, from: NoInfer<S>, action: NoInfer<A>, context: NoInfer<C>, audit: AuditContext): AuditedTransition<S> {
   const to = applyTransition(machine, from, action, context);
   return {
     to,
