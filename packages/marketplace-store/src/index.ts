@@ -20,4 +20,4 @@ export { AuditEventRepository } from './repositories/audit-events.js';
 export type { ServiceSearch } from './search/service-search.js';
 export type { OpportunitySearch } from './search/opportunity-search.js';
 export { importMarketplace, type ImportOptions, type ImportReport, type ImportedKind } from './transfer/import-marketplace.js';
-export { exportAllReleases, exportReleasePackagePage, exportReleasePage, type ReleasePage, type ReleaseQuery } from './transfer/export-ocds.js';
+export { exportAllReleases, exportReleasePackagePage, exportReleasePage, type PagedReleasePackage, type ReleasePage, type ReleaseQuery } from './transfer/export-ocds.js';

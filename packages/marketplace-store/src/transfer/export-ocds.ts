@@ -147,12 +147,25 @@ export async function exportReleasePage(store: MarketplaceStore, query: ReleaseQ
 }
 
 /**
+ * A release package with the link to its next page.
+ *
+ * @since 0.1.0
+ */
+export type PagedReleasePackage = OcdsReleasePackage & {
+  /** Present when there is a next page. */
+  readonly links?: {
+    /** The URL of the next page. */
+    readonly next: string;
+  };
+};
+
+/**
  * One page of {@link exportReleasePage} as an OCDS 1.1 release package (lots extension
  * declared), with `links.next` when there is a next page.
  *
  * @since 0.1.0
  */
-export async function exportReleasePackagePage(store: MarketplaceStore, query: ReleaseQuery & { readonly uri?: string | undefined; readonly nextUri?: (cursor: string) => string }): Promise<OcdsReleasePackage & { links?: { next: string } }> {
+export async function exportReleasePackagePage(store: MarketplaceStore, query: ReleaseQuery & { readonly uri?: string | undefined; readonly nextUri?: (cursor: string) => string }): Promise<PagedReleasePackage> {
   const page = await exportReleasePage(store, query);
   const releasePackage_ = releasePackage(page.releases, page.context, query.uri === undefined ? {} : { uri: query.uri });
   return page.next === null || query.nextUri === undefined ? releasePackage_ : { ...releasePackage_, links: { next: query.nextUri(page.next) } };
