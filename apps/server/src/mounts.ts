@@ -47,10 +47,11 @@ export async function countryMounts(): Promise<CountryMount[]> {
 }
 
 /**
- * The other APIs, each at its `/api/...` path. The policy validation API (issue 7:
- * `POST /api/policy/validate`) and the marketplace API (issue 9: `/api/marketplace/`) are
- * added to this list, each built from its package.
+ * The other APIs, each at its `/api/...` path: the policy validation API
+ * (`POST /api/policy/validate`). The marketplace API (`/api/marketplace/`) joins this list
+ * when its store is mounted.
  */
-export function apiMounts(): Promise<ApiMount[]> {
-  return Promise.resolve([]);
+export async function apiMounts(): Promise<ApiMount[]> {
+  const { createPolicyApi } = await import('./app/policy-api.js');
+  return [{ path: '/api/policy', description: 'Validate a publiccode.yml or code.json: POST /api/policy/validate', app: createPolicyApi() }];
 }
