@@ -14,6 +14,10 @@ export default defineConfig({
     // GOV.UK Frontend keeps an old Internet Explorer media query hack (`min-width: 0\0`) that
     // Lightning CSS refuses to parse; esbuild's CSS minifier passes it through unchanged.
     cssMinify: 'esbuild',
+    rolldownOptions: {
+      // Two pages: the household calculator and the policy file check.
+      input: { main: 'index.html', validate: 'validate.html' },
+    },
   },
   css: {
     preprocessorOptions: {

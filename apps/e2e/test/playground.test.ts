@@ -205,6 +205,20 @@ describe('the playground, served by apps/server', () => {
     }
   });
 
+  it('checks a pasted publiccode.yml and lists each problem with its key and position', async () => {
+    await page.goto(`${server.origin}/validate.html`);
+    // Line 3 holds a key the standard does not have; url, platforms and the rest are missing.
+    await page.getByLabel('The file’s content').fill('publiccodeYmlVersion: "0"\nname: Medusa\ncolour: blue\n');
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    const unknownKey = page.locator('#validate-result tr', { hasText: 'colour' });
+    await unknownKey.waitFor();
+    await expect(unknownKey.textContent()).resolves.toContain('3:1');
+    await expect(unknownKey.textContent()).resolves.toContain('Error');
+    await expect(page.locator('#validate-result tr', { hasText: 'url' }).count()).resolves.toBeGreaterThan(0);
+    await screenshot('policy-validation');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('serves the docs site with the guides and the API reference', async () => {
     await page.goto(`${server.origin}/docs/`);
     await expect(page.title()).resolves.toContain('civicblocks');

@@ -4,7 +4,7 @@
 // workers that share the port (node:cluster) and forwards the stop signal to them.
 import cluster from 'node:cluster';
 import { createServerApp } from './app/create-server-app.js';
-import { apiMounts, countries, countryMounts } from './mounts.js';
+import { apiMounts, closeMounts, countries, countryMounts } from './mounts.js';
 import { choosePort, freePort } from './process/choose-port.js';
 import { serveNode } from './process/serve-node.js';
 import { serverSettings } from './process/server-settings.js';
@@ -19,6 +19,7 @@ if (cluster.isPrimary) {
     // Handlers first: whoever reads the announcement may signal at once.
     stopOnSignal(async () => {
       await running.close();
+      await closeMounts();
     });
     announce(running.port);
   } else {
@@ -56,13 +57,14 @@ if (cluster.isPrimary) {
   const running = await startWorker(Number(process.env['CIVICBLOCKS_PORT']));
   stopOnSignal(async () => {
     await running.close();
+    await closeMounts();
   }, false);
 }
 
 async function startWorker(port: number): ReturnType<typeof serveNode> {
   const app = createServerApp({
     countries: await countryMounts(),
-    apis: await apiMounts(),
+    apis: await apiMounts({ processes: settings.workers }),
     playgroundDir: settings.playgroundDir,
     docsDir: settings.docsDir,
     ...(settings.log ? { log: writeLine } : {}),
@@ -81,6 +83,8 @@ function announce(port: number, workers = 1): void {
       `civicblocks server listening on ${base}/ (${workers === 1 ? 'one process' : `${workers} worker processes`}; Ctrl+C to stop)`,
       `  playground  ${base}/`,
       ...countries.map((country) => `  API         ${base}/api/${country.slug}/  (OpenFisca Web API; OpenAPI at ${base}/api/${country.slug}/spec)`),
+      `  policy      ${base}/api/policy/validate  (POST a publiccode.yml or code.json)`,
+      `  marketplace ${base}/api/marketplace/`,
       `  all APIs    ${base}/api`,
       `  docs        ${base}/docs/`,
     ].join('\n'),

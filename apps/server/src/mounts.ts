@@ -1,4 +1,5 @@
 import type { ApiMount, CountryMount } from './app/create-server-app.js';
+import { lazyMarketplace, type LazyMarketplace } from './app/lazy-marketplace.js';
 
 /**
  * A country package the server serves at `/api/<slug>/`, loaded when a server process starts.
@@ -46,12 +47,30 @@ export async function countryMounts(): Promise<CountryMount[]> {
   return Promise.all(countries.map(async (country) => ({ slug: country.slug, ...(await country.load()) })));
 }
 
+const marketplacePath = '/api/marketplace';
+let marketplace: LazyMarketplace | undefined;
+
 /**
  * The other APIs, each at its `/api/...` path: the policy validation API
- * (`POST /api/policy/validate`). The marketplace API (`/api/marketplace/`) joins this list
- * when its store is mounted.
+ * (`POST /api/policy/validate`) and the marketplace API (`/api/marketplace/`, on PostgreSQL when
+ * `DATABASE_URL` is set, otherwise on PGlite in `MARKETPLACE_DATA_DIR` (default
+ * `.data/marketplace`) with the demo marketplace loaded on first start). Only one process can
+ * open a PGlite folder, so with several worker processes the marketplace needs `DATABASE_URL`.
  */
-export async function apiMounts(): Promise<ApiMount[]> {
+export async function apiMounts(settings: { readonly processes: number } = { processes: 1 }): Promise<ApiMount[]> {
   const { createPolicyApi } = await import('./app/policy-api.js');
-  return [{ path: '/api/policy', description: 'Validate a publiccode.yml or code.json: POST /api/policy/validate', app: createPolicyApi() }];
+  const mounts: ApiMount[] = [{ path: '/api/policy', description: 'Validate a publiccode.yml or code.json: POST /api/policy/validate', app: createPolicyApi() }];
+  const url = process.env['DATABASE_URL'];
+  if (settings.processes === 1 || (url !== undefined && url !== '')) {
+    marketplace = lazyMarketplace(marketplacePath, { url, dataDir: process.env['MARKETPLACE_DATA_DIR'] ?? '.data/marketplace' });
+    mounts.push({ path: marketplacePath, description: `The digital marketplace (${url === undefined || url === '' ? 'PGlite, demo data loaded on the first request' : 'PostgreSQL'}): opportunities, services, transitions, OCDS`, app: marketplace.app });
+  }
+  return mounts;
+}
+
+/**
+ * Closes what the mounts opened (the marketplace store), on shutdown.
+ */
+export async function closeMounts(): Promise<void> {
+  await marketplace?.close();
 }
