@@ -5,7 +5,7 @@ export { readPopulation, type ReadPopulationOptions } from './population/read-po
 export type { ReportSpec } from './report/report-spec.js';
 export { emptyReport, mergeReports, type BaselineAndReform, type BinSums, type PartialReport } from './report/partial-report.js';
 export { computeChunk, type ComparedSystems } from './report/compute-chunk.js';
-export { finishReport, type BudgetLine, type DecileLine, type MicrosimulationReport } from './report/microsimulation-report.js';
+export { finishReport, type BelowThreshold, type BudgetLine, type CountChange, type DecileLine, type MicrosimulationReport, type WinnersAndLosers } from './report/microsimulation-report.js';
 export type { MicrosimulationCountry } from './run/compared-systems.js';
 export { runMicrosimulation, type MicrosimulationOptions } from './run/run-microsimulation.js';
 export { writeTemplatePopulation, type TemplatePopulationOptions, type TemplatePopulationSummary } from './synthetic/template-population.js';

@@ -31,6 +31,46 @@ export interface DecileLine {
 }
 
 /**
+ * Shares (0–1) of weighted units whose income rose, fell, or stayed within the tolerance.
+ *
+ * @since 0.1.0
+ */
+export interface WinnersAndLosers {
+  /** Share whose income rose by more than the tolerance. */
+  readonly winners: number;
+  /** Share whose income fell by more than the tolerance. */
+  readonly losers: number;
+  /** Share whose income changed by at most the tolerance. */
+  readonly unchanged: number;
+  /** The tolerance used, in the income variable's unit. */
+  readonly tolerance: number;
+}
+
+/**
+ * A weighted count under the baseline and the reform, and its change.
+ *
+ * @since 0.1.0
+ */
+export interface CountChange extends BaselineAndReform {
+  /** Reform minus baseline. */
+  readonly change: number;
+}
+
+/**
+ * Units and persons below a threshold (for example a poverty line), before and after.
+ *
+ * @since 0.1.0
+ */
+export interface BelowThreshold {
+  /** The threshold, in the income variable's unit. */
+  readonly threshold: number;
+  /** Weighted units below it. */
+  readonly units: CountChange;
+  /** Weighted persons living in units below it. */
+  readonly persons: CountChange;
+}
+
+/**
  * The distributional and budget impact of a reform on a weighted population.
  *
  * @since 0.1.0
@@ -53,9 +93,9 @@ export interface MicrosimulationReport {
   /** Mean change of income by decile of baseline income. */
   readonly deciles: readonly DecileLine[];
   /** Shares (0–1) of weighted units that win, lose or see no change beyond the tolerance. */
-  readonly winnersAndLosers: { readonly winners: number; readonly losers: number; readonly unchanged: number; readonly tolerance: number };
+  readonly winnersAndLosers: WinnersAndLosers;
   /** Units and persons below the threshold, when one was given. */
-  readonly belowThreshold?: { readonly threshold: number; readonly units: BaselineAndReform & { readonly change: number }; readonly persons: BaselineAndReform & { readonly change: number } };
+  readonly belowThreshold?: BelowThreshold;
 }
 
 /**
