@@ -7,7 +7,7 @@ import { lazyMarketplace } from '../src/app/lazy-marketplace.js';
 
 describe('the marketplace mount', () => {
   it('opens the store on the first request and answers under the mount path', { timeout: 180_000 }, async () => {
-    const marketplace = lazyMarketplace('/api/marketplace', { dataDir: join(mkdtempSync(join(tmpdir(), 'server-marketplace-')), 'store'), demo: { suppliers: 100 } });
+    const marketplace = lazyMarketplace('/api/marketplace', { dataDir: join(mkdtempSync(join(tmpdir(), 'server-marketplace-')), 'not-yet', 'store'), demo: { suppliers: 100 } });
     const server = new Hono();
     server.route('/api/marketplace', marketplace.app);
     try {

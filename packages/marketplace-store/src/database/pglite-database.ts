@@ -29,6 +29,12 @@ export async function openPgliteDatabase(options: PgliteDatabaseOptions = {}): P
   const schema = options.schema ?? 'marketplace';
   const quoted = quoteSchema(schema);
   const owned = options.pglite === undefined;
+  if (owned && options.dataDir !== undefined && !/^[a-z]+:\/\//.test(options.dataDir)) {
+    // PGlite creates its data folder but not the folders above it (`.data/marketplace` on a
+    // fresh clone); `idb://` and `memory://` locations are not files.
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(options.dataDir, { recursive: true });
+  }
   const pg = options.pglite ?? (options.dataDir === undefined ? new PGlite() : new PGlite(options.dataDir));
   await pg.waitReady;
   await pg.exec(`CREATE SCHEMA IF NOT EXISTS ${quoted}; SET search_path TO ${quoted}`);
