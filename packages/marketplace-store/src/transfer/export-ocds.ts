@@ -15,7 +15,7 @@ import {
   type Question,
   type Response,
 } from '@civicblocks/marketplace';
-import { isoMoment } from '../internal/moments.js';
+import { auditColumns, toAuditEvent, type AuditRow } from '../internal/audit-rows.js';
 import { StoreError } from '../errors/store-error.js';
 import { Conditions, decodeCursor, encodeCursor } from '../internal/cursor.js';
 import type { MarketplaceStore } from '../store/marketplace-store.js';
@@ -91,7 +91,7 @@ export async function exportReleasePage(store: MarketplaceStore, query: ReleaseQ
     database.query<{ document: Question }>('SELECT document FROM questions WHERE opportunity_id = ANY($1::text[]) ORDER BY asked_at, id', [ids]),
     database.query<{ document: Response }>('SELECT document FROM responses WHERE opportunity_id = ANY($1::text[]) ORDER BY created_at, id', [ids]),
     database.query<{ document: Outcome }>('SELECT document FROM outcomes WHERE opportunity_id = ANY($1::text[]) ORDER BY completed DESC, created_at', [ids]),
-    database.query<AuditRow>("SELECT seq::text AS seq, at, actor_id, action, object_id, from_status, to_status, data FROM audit_events WHERE object_kind = 'opportunity' AND object_id = ANY($1::text[]) ORDER BY seq", [ids]),
+    database.query<AuditRow>(`SELECT ${auditColumns} FROM audit_events WHERE object_kind = 'opportunity' AND object_id = ANY($1::text[]) ORDER BY seq`, [ids]),
   ]);
   const partyIds = new Set<string>();
   for (const row of page) partyIds.add(row.document.buyerId);
@@ -183,30 +183,6 @@ export async function* exportAllReleases(store: MarketplaceStore, query: Omit<Re
     yield* page.releases;
     after = page.next ?? undefined;
   } while (after !== undefined);
-}
-
-interface AuditRow {
-  readonly seq: string;
-  readonly at: Date;
-  readonly actor_id: string | null;
-  readonly action: string;
-  readonly object_id: string;
-  readonly from_status: string | null;
-  readonly to_status: string | null;
-  readonly data: Record<string, unknown>;
-}
-
-function toAuditEvent(row: AuditRow): AuditEvent {
-  return {
-    id: `audit-${row.seq}`,
-    at: isoMoment(row.at),
-    actorId: row.actor_id,
-    action: row.action,
-    object: { kind: 'opportunity', id: row.object_id },
-    ...(row.from_status === null ? {} : { fromStatus: row.from_status }),
-    ...(row.to_status === null ? {} : { toStatus: row.to_status }),
-    data: row.data,
-  };
 }
 
 function checkedMoment(value: string, path: string): string {
