@@ -85,7 +85,7 @@ function announce(port: number, workers = 1): void {
       ...countries.map((country) => `  API         ${base}/api/${country.slug}/  (OpenFisca Web API; OpenAPI at ${base}/api/${country.slug}/spec)`),
       `  policy      ${base}/api/policy/validate  (POST a publiccode.yml or code.json)`,
       `  marketplace ${base}/api/marketplace/`,
-      `  all APIs    ${base}/api`,
+      `  all APIs    ${base}/api  (one OpenAPI document at ${base}/api/openapi.json)`,
       `  docs        ${base}/docs/`,
     ].join('\n'),
   );

@@ -58,12 +58,15 @@ let marketplace: LazyMarketplace | undefined;
  * open a PGlite folder, so with several worker processes the marketplace needs `DATABASE_URL`.
  */
 export async function apiMounts(settings: { readonly processes: number } = { processes: 1 }): Promise<ApiMount[]> {
-  const { createPolicyApi } = await import('./app/policy-api.js');
-  const mounts: ApiMount[] = [{ path: '/api/policy', description: 'Validate a publiccode.yml or code.json: POST /api/policy/validate', app: createPolicyApi() }];
+  const { createPolicyApi, policyOpenApi } = await import('./app/policy-api.js');
+  const mounts: ApiMount[] = [{ path: '/api/policy', description: 'Validate a publiccode.yml or code.json: POST /api/policy/validate', app: createPolicyApi(), openapi: policyOpenApi }];
   const url = process.env['DATABASE_URL'];
   if (settings.processes === 1 || (url !== undefined && url !== '')) {
     marketplace = lazyMarketplace(marketplacePath, { url, dataDir: process.env['MARKETPLACE_DATA_DIR'] ?? '.data/marketplace' });
-    mounts.push({ path: marketplacePath, description: `The digital marketplace (${url === undefined || url === '' ? 'PGlite, demo data loaded on the first request' : 'PostgreSQL'}): opportunities, services, transitions, OCDS`, app: marketplace.app });
+    mounts.push({ path: marketplacePath, description: `The digital marketplace (${url === undefined || url === '' ? 'PGlite, demo data loaded on the first request' : 'PostgreSQL'}): opportunities, services, transitions, OCDS`, app: marketplace.app,
+      // Paths relative to the mount; the fragment's schema names already start with Marketplace.
+      openapi: async () => (await import('@civicblocks/marketplace-store/http')).marketplaceOpenApi(''),
+    });
   }
   return mounts;
 }

@@ -44,6 +44,7 @@ describe('the server app', () => {
         { path: '/api/tiny/', description: 'tiny-country 1.0.0: OpenFisca Web API (spec at /api/tiny/spec)' },
         { path: '/api/policy/', description: 'Policy validation' },
       ],
+      openapi: '/api/openapi.json',
     });
     const missing = await app.request('/api/nowhere/x');
     expect(missing.status).toBe(404);

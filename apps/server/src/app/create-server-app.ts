@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { createSimulationApi, type CountrySystem, type SimulationApiOptions } from '@civicblocks/simulation-api';
+import { mergeOpenApi, pascalCase, type OpenApiPart, type PlacedOpenApiPart } from './openapi-merge.js';
 import { requestLog } from './request-log.js';
 import { mountStaticSite } from './static-site.js';
 
@@ -26,6 +27,11 @@ export interface ApiMount {
   readonly description: string;
   /** The Hono app answering under `path`. */
   readonly app: Hono;
+  /**
+   * Its part of the server's OpenAPI document (`GET /api/openapi.json`): paths relative to
+   * `path`, schema names that no other API uses. Called on the first request for the document.
+   */
+  readonly openapi?: () => OpenApiPart | Promise<OpenApiPart>;
 }
 
 /**
@@ -54,16 +60,29 @@ export function createServerApp(options: ServerAppOptions): Hono {
   if (options.log !== undefined) app.use('*', requestLog(options.log));
 
   const index: { path: string; description: string }[] = [];
+  const parts: (() => Promise<PlacedOpenApiPart>)[] = [];
   for (const country of options.countries) {
     const path = `/api/${country.slug}`;
-    app.route(path, createSimulationApi(country.system, { ...options.simulation, ...(country.reforms === undefined ? {} : { reforms: country.reforms }) }));
+    const api = createSimulationApi(country.system, { ...options.simulation, ...(country.reforms === undefined ? {} : { reforms: country.reforms }) });
+    app.route(path, api);
     index.push({ path: `${path}/`, description: `${country.system.packageName} ${country.system.packageVersion}: OpenFisca Web API (spec at ${path}/spec)` });
+    // Each country's names (Situation, Error…) are generic: prefix them with the country.
+    parts.push(async () => ({ mount: path, schemaPrefix: pascalCase(country.slug), part: (await (await api.request('/spec')).json()) as OpenApiPart }));
   }
   for (const api of options.apis ?? []) {
     app.route(api.path, api.app);
     index.push({ path: `${api.path}/`, description: api.description });
+    const describe = api.openapi;
+    if (describe !== undefined) parts.push(async () => ({ mount: api.path, schemaPrefix: '', part: await describe() }));
   }
-  app.get('/api', (c) => c.json({ apis: index }));
+  app.get('/api', (c) => c.json({ apis: index, openapi: '/api/openapi.json' }));
+  let document: Promise<Record<string, unknown>> | undefined;
+  app.get('/api/openapi.json', async (c) => {
+    document ??= Promise.all(parts.map((part) => part())).then((placed) =>
+      mergeOpenApi({ title: 'civicblocks server', version: '0.0.0', description: 'Every API this server mounts under /api/, in one document. Each country API also serves its own document at /api/<country>/spec.' }, placed),
+    );
+    return c.json(await document);
+  });
   app.all('/api/*', (c) => c.json({ error: `No API at ${c.req.path}. GET /api lists the APIs.` }, 404));
 
   mountStaticSite(app, '/docs/', options.docsDir, 'The API docs are not built yet: run `pnpm start` (or `pnpm docs`) at the root of the repository.');

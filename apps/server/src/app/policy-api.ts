@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { detectFormat, validateCodeJson, validatePubliccode, type PolicyFormat } from '@civicblocks/policy-schemas';
+import type { OpenApiPart } from './openapi-merge.js';
 
 /** Policy files are small; a megabyte is far more than any real publiccode.yml or code.json. */
 const maximumBytes = 1024 * 1024;
@@ -31,4 +32,56 @@ export function createPolicyApi(): Hono {
     },
   );
   return app;
+}
+
+/** The policy validation API's part of the server's OpenAPI document. */
+export function policyOpenApi(): OpenApiPart {
+  const error = { $ref: '#/components/schemas/PolicyError' };
+  const json = (schema: unknown, description: string): Record<string, unknown> => ({ description, content: { 'application/json': { schema } } });
+  return {
+    paths: {
+      '/validate': {
+        post: {
+          summary: 'Validates a publiccode.yml or code.json file; findings carry the key and the line and column in the file.',
+          parameters: [
+            { name: 'format', in: 'query', required: false, description: 'publiccode or codejson; detected from the file name and content when absent.', schema: { type: 'string', enum: ['publiccode', 'codejson'] } },
+            { name: 'file', in: 'query', required: false, description: 'The file name, used to detect the format.', schema: { type: 'string' } },
+          ],
+          requestBody: { required: true, content: { 'text/plain': { schema: { type: 'string', maxLength: maximumBytes } }, 'application/yaml': { schema: { type: 'string' } }, 'application/json': { schema: {} } } },
+          responses: {
+            '200': json({ $ref: '#/components/schemas/PolicyValidation' }, 'The verdict and the findings (an invalid file is still a 200).'),
+            '400': json(error, 'The format is unknown or cannot be detected.'),
+            '413': json(error, `The body is larger than ${maximumBytes} bytes.`),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        PolicyValidation: {
+          type: 'object',
+          required: ['format', 'valid', 'findings'],
+          properties: {
+            format: { type: 'string', enum: ['publiccode', 'codejson'] },
+            valid: { type: 'boolean', description: 'True when there is no error and no warning.' },
+            findings: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['type', 'key', 'message', 'line', 'column'],
+                properties: {
+                  type: { type: 'string', enum: ['error', 'warning'] },
+                  key: { type: 'string', description: 'Dotted path of the key; empty for the whole document.' },
+                  message: { type: 'string' },
+                  line: { type: 'integer', minimum: 0, description: '1-based; 0 when no position applies.' },
+                  column: { type: 'integer', minimum: 0, description: '1-based; 0 when no position applies.' },
+                },
+              },
+            },
+          },
+        },
+        PolicyError: { type: 'object', required: ['error'], properties: { error: { type: 'string' } } },
+      },
+    },
+  };
 }
