@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { pageLayout } from './page-layout.js';
 
 // The page is served by apps/server at `/` and calls the Web API with relative URLs, so a
 // relative base lets the same build run under any path. In development, `pnpm dev` proxies the
@@ -7,6 +8,7 @@ const server = process.env['CIVICBLOCKS_SERVER'] ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   base: './',
+  plugins: [pageLayout()],
   build: {
     outDir: 'dist',
     target: 'es2022',
