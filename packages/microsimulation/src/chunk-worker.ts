@@ -1,28 +1,37 @@
-// Worker thread entry: imports the country once, then computes each chunk it is given.
+// Worker thread entry: imports the country and opens its own DuckDB once, then reads each
+// partition it is given straight from the file, computes it, and returns its partial report.
 import { workerData } from 'node:worker_threads';
-import type { PopulationChunk } from './population/population-chunk.js';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { RowRange } from './population/partitions.js';
+import { readPartition } from './population/read-partition.js';
+import { planRead, sourceOf, type ReadPlan } from './population/read-plan.js';
 import { computeChunk, type ComparedSystems } from './report/compute-chunk.js';
-import type { PartialReport } from './report/partial-report.js';
-import type { ReportSpec } from './report/report-spec.js';
 import { comparedSystems, type MicrosimulationCountry } from './run/compared-systems.js';
+import type { PartitionResult, WorkerSetup } from './run/partition-task.js';
 
-interface WorkerSetup {
-  readonly countryModule: string;
-  readonly reforms: readonly string[];
-  readonly spec: ReportSpec;
+interface WorkerState {
+  readonly systems: ComparedSystems;
+  readonly plan: ReadPlan;
+  readonly connection: DuckDBConnection;
 }
 
 const setup = workerData as WorkerSetup;
-let systems: Promise<ComparedSystems> | undefined;
+let state: Promise<WorkerState> | undefined;
 
-async function loadSystems(): Promise<ComparedSystems> {
+async function open(): Promise<WorkerState> {
   const module = (await import(setup.countryModule)) as { country?: MicrosimulationCountry; default?: MicrosimulationCountry };
   const country = module.country ?? module.default;
   if (country === undefined) throw new Error(`${setup.countryModule} exports no country.`);
-  return comparedSystems(country, setup.reforms);
+  const systems = comparedSystems(country, setup.reforms);
+  // One DuckDB thread per worker: the workers are the parallelism.
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  return { systems, plan: planRead(systems.baseline, setup.population.columns, setup.spec.period, setup.population.file), connection: await instance.connect() };
 }
 
-export default async function computeInWorker(chunk: PopulationChunk): Promise<PartialReport> {
-  systems ??= loadSystems();
-  return computeChunk(chunk, await systems, setup.spec);
+export default async function computePartition(range: RowRange): Promise<PartitionResult> {
+  state ??= open();
+  const { systems, plan, connection } = await state;
+  const read = await readPartition(connection, sourceOf(setup.population.parquet), plan, range, setup.population.rows);
+  if (read.chunk === undefined) return read.problem === undefined ? { increasing: read.increasing } : { problem: read.problem, increasing: read.increasing };
+  return { report: computeChunk(read.chunk, systems, setup.spec), increasing: read.increasing };
 }

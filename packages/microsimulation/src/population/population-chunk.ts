@@ -15,7 +15,7 @@ export interface ChunkInput {
 
 /**
  * A slice of a population made of whole groups: everything one worker needs to compute its
- * share of a report. Every array is a standalone typed array, so it can be moved to a worker
+ * share of a report. Every array is a standalone typed array, so it can be moved to another
  * thread without copying.
  *
  * @since 0.1.0
@@ -35,10 +35,4 @@ export interface PopulationChunk {
   readonly groupWeights: Float64Array;
   /** Inputs. */
   readonly inputs: readonly ChunkInput[];
-}
-
-/** The buffers of a chunk, for a worker pool's transfer list. */
-export function transferablesOf(chunk: PopulationChunk): ArrayBuffer[] {
-  const buffers = [chunk.groupOf, chunk.roleOf, chunk.personWeights, chunk.groupWeights, ...chunk.inputs.map((input) => input.values)].map((array) => array.buffer);
-  return [...new Set(buffers)].filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
 }

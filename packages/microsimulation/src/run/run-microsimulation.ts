@@ -1,13 +1,19 @@
 import { availableParallelism } from 'node:os';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { TaxBenefitSystem } from '@civicblocks/simulation';
 import { Piscina } from 'piscina';
 import { MicrosimulationError } from '../errors/microsimulation-error.js';
-import { transferablesOf, type PopulationChunk } from '../population/population-chunk.js';
-import { readPopulation } from '../population/read-population.js';
+import { partitionRows, type RowRange } from '../population/partitions.js';
+import { checkContiguous, openPopulationFile, problemError } from '../population/population-file.js';
+import type { RowProblem } from '../population/read-partition.js';
+import { planRead } from '../population/read-plan.js';
+import { defaultChunkSize, readPopulation } from '../population/read-population.js';
 import { computeChunk } from '../report/compute-chunk.js';
 import { finishReport, type MicrosimulationReport } from '../report/microsimulation-report.js';
 import { emptyReport, mergeReports, type PartialReport } from '../report/partial-report.js';
 import type { ReportSpec } from '../report/report-spec.js';
 import { comparedSystems, type MicrosimulationCountry } from './compared-systems.js';
+import type { PartitionResult, WorkerSetup } from './partition-task.js';
 
 /**
  * Options for {@link runMicrosimulation}.
@@ -33,8 +39,9 @@ export interface MicrosimulationOptions extends ReportSpec {
 
 /**
  * Runs a baseline and a reform over a weighted population file and reports the budget and
- * distributional impact. Chunks of whole groups stream from the file and are computed on
- * worker threads (moved, not copied); their partial reports merge by addition, so memory
+ * distributional impact. The file is cut into ranges of rows holding whole groups; each worker
+ * thread reads its ranges itself (its own DuckDB, straight into typed arrays), computes them and
+ * returns a partial report of a few kilobytes; partial reports merge by addition, so memory
  * follows the chunk size and the result does not depend on how the file was split.
  *
  * @example
@@ -72,7 +79,6 @@ export async function runMicrosimulation(options: MicrosimulationOptions): Promi
   if (workers > 0 && options.country.module === undefined) {
     throw new MicrosimulationError('invalid_option', 'Worker threads import the country themselves: give `country.module` (a package name or module URL), or `workers: 0`.');
   }
-  const chunks = readPopulation({ file: options.file, system: options.country.system, period: options.period, ...(options.chunkSize === undefined ? {} : { chunkSize: options.chunkSize }) });
   const total = emptyReport();
   let rows = 0;
   const done = (partial: PartialReport) => {
@@ -80,28 +86,66 @@ export async function runMicrosimulation(options: MicrosimulationOptions): Promi
     rows += partial.rows;
     options.onProgress?.(rows);
   };
+  const chunkSize = options.chunkSize ?? defaultChunkSize;
   if (workers === 0) {
-    for await (const chunk of chunks) done(computeChunk(chunk, systems, spec));
+    for await (const chunk of readPopulation({ file: options.file, system: options.country.system, period: options.period, chunkSize })) done(computeChunk(chunk, systems, spec));
   } else {
-    await runOnWorkers(chunks, workers, { countryModule: resolveModule(options.country.module ?? ''), reforms, spec }, options.workerUrl ?? new URL('./chunk-worker.js', import.meta.url), done);
+    const setup = { countryModule: resolveModule(options.country.module ?? ''), reforms, spec };
+    await runOnWorkers(options.file, options.country.system, setup, { workers, chunkSize, workerUrl: options.workerUrl ?? new URL('./chunk-worker.js', import.meta.url) }, done);
   }
   return finishReport(total, spec, reforms);
 }
 
-async function runOnWorkers(chunks: AsyncIterable<PopulationChunk>, workers: number, workerData: object, workerUrl: URL, done: (partial: PartialReport) => void): Promise<void> {
-  const pool = new Piscina<PopulationChunk, PartialReport>({ filename: workerUrl.href, minThreads: workers, maxThreads: workers, workerData });
-  const inFlight = new Set<Promise<void>>();
+/**
+ * The main thread only describes the file and cuts it into ranges of rows; each worker opens
+ * its own DuckDB, reads its ranges straight into typed arrays, computes them and sends back
+ * partial reports of a few kilobytes. Nothing else crosses threads.
+ */
+async function runOnWorkers(file: string, system: TaxBenefitSystem, setup: Omit<WorkerSetup, 'population'>, pool: { workers: number; chunkSize: number; workerUrl: URL }, done: (partial: PartialReport) => void): Promise<void> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
   try {
-    for await (const chunk of chunks) {
-      const task: Promise<void> = pool.run(chunk, { transferList: transferablesOf(chunk) }).then(done);
-      const tracked = task.finally(() => inFlight.delete(tracked));
-      inFlight.add(tracked);
-      // Two chunks per worker keep every core busy while bounding memory to a few chunks.
-      if (inFlight.size >= workers * 2) await Promise.race(inFlight);
+    const population = await openPopulationFile(connection, file, (columns) => planRead(system, columns, setup.spec.period, file));
+    try {
+      const ranges = partitionRows(population.rowGroups, pool.chunkSize);
+      const workerData: WorkerSetup = { ...setup, population: { file, parquet: population.parquet, columns: population.columns, rows: population.rows } };
+      const piscina = new Piscina<RowRange, PartitionResult>({ filename: pool.workerUrl.href, minThreads: Math.min(pool.workers, ranges.length), maxThreads: pool.workers, workerData });
+      const problems: RowProblem[] = [];
+      const seen = { increasing: true };
+      try {
+        // Every range is queued at once (a range is two numbers); a mistake cancels the ranges
+        // after it, and the one nearest the top of the file is reported.
+        const cancels = ranges.map(() => new AbortController());
+        await Promise.all(
+          ranges.map(async (range, index) => {
+            let result: PartitionResult;
+            try {
+              result = await piscina.run(range, { signal: cancels[index]?.signal ?? null });
+            } catch (error) {
+              if (cancels[index]?.signal.aborted === true) return;
+              throw error;
+            }
+            seen.increasing &&= result.increasing;
+            if (result.report !== undefined) done(result.report);
+            if (result.problem !== undefined) {
+              const row = result.problem.row;
+              problems.push(result.problem);
+              for (const [later, other] of ranges.entries()) if (other.start > row) cancels[later]?.abort();
+            }
+          }),
+        );
+      } finally {
+        await piscina.destroy();
+      }
+      const [first] = problems.sort((a, b) => a.row - b.row);
+      if (first !== undefined) throw problemError(file, first);
+      if (!seen.increasing) await checkContiguous(connection, population, planRead(system, population.columns, setup.spec.period, file).layout);
+    } finally {
+      await population.dispose();
     }
-    await Promise.all(inFlight);
   } finally {
-    await pool.destroy();
+    connection.closeSync();
+    instance.closeSync();
   }
 }
 

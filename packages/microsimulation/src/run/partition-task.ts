@@ -1,0 +1,21 @@
+import type { RowProblem } from '../population/read-partition.js';
+import type { FileColumn } from '../population/read-plan.js';
+import type { PartialReport } from '../report/partial-report.js';
+import type { ReportSpec } from '../report/report-spec.js';
+
+/** What every worker is started with. A task is then just a range of rows (`RowRange`). */
+export interface WorkerSetup {
+  readonly countryModule: string;
+  readonly reforms: readonly string[];
+  readonly spec: ReportSpec;
+  /** The user's file, the Parquet file to read, its columns and its number of rows. */
+  readonly population: { readonly file: string; readonly parquet: string; readonly columns: readonly FileColumn[]; readonly rows: number };
+}
+
+/** What a worker returns for one range: its partial report, or the first mistake in it. */
+export interface PartitionResult {
+  readonly report?: PartialReport;
+  readonly problem?: RowProblem;
+  /** Whether group ids increased down the range (see `PartitionRead`). */
+  readonly increasing: boolean;
+}
