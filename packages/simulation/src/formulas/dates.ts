@@ -7,9 +7,8 @@ const tables = new Map<number, { readonly first: number; readonly ages: Int16Arr
 let lastInstant: Instant | undefined;
 let lastTable: { readonly first: number; readonly ages: Int16Array } | undefined;
 
+/** The age table of `on`, built or found in the cache; kept apart so that {@link ageOn} stays small enough to inline. */
 function ageTable(on: Instant): { readonly first: number; readonly ages: Int16Array } {
-  // Formulas call this once per row with the same instant: compare identities first.
-  if (on === lastInstant && lastTable !== undefined) return lastTable;
   let table = tables.get(on.dayNumber);
   if (table !== undefined) {
     lastInstant = on;
@@ -56,9 +55,15 @@ function ageTable(on: Instant): { readonly first: number; readonly ages: Int16Ar
  * @since 0.1.0
  */
 export function ageOn(birth: number, on: Instant): number {
-  const table = ageTable(on);
+  // Formulas call this once per row with the same instant: an identity check and one table
+  // read, small enough for V8 to inline into the formula's loop; the rest is out of line.
+  const table = on === lastInstant && lastTable !== undefined ? lastTable : ageTable(on);
   const age = table.ages[birth - table.first];
-  if (age !== undefined) return age;
+  return age === undefined ? ageOutsideTable(birth, on) : age;
+}
+
+/** {@link ageOn} for a birth date outside the table's two centuries. */
+function ageOutsideTable(birth: number, on: Instant): number {
   const { year, month, day } = civilFromDays(birth);
   const birthdayPast = month < on.month || (month === on.month && day <= on.day);
   return on.year - year - (birthdayPast ? 0 : 1);

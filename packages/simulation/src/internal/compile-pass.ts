@@ -1,9 +1,12 @@
 import type { Column } from '../variables/value-type.js';
 import type { Pass, Step, StepRead } from './pass.js';
 
-type CompiledPass = (steps: readonly Step[], count: number) => void;
+/** A generated loop over rows `from … to − 1`, given the pass's arrays (see {@link PassLayout}). */
+type CompiledLoop = (arrays: readonly unknown[], from: number, to: number) => void;
 
-const compiled = new Map<string, CompiledPass>();
+/** Generated loops by layout key; oldest first, so that the cache can stay bounded. */
+const compiled = new Map<string, CompiledLoop>();
+const maxCompiled = 256;
 let available: boolean | undefined;
 
 /** Whether `new Function` works here (a strict Content-Security-Policy forbids it). */
@@ -20,20 +23,122 @@ export function canGenerateCode(): boolean {
 }
 
 /**
- * Runs a pass through a loop generated for its shape. The generated source names the
- * formulas it runs, so each formula (or chain) gets its own function, with its own type
- * feedback: V8 then inlines the per-row functions into the loop.
+ * Runs a pass through a loop generated for it. The generated source names the formulas it
+ * runs, so each chain gets its own function with its own type feedback, and V8 inlines the
+ * per-row functions into the loop.
+ *
+ * What stays the same from one simulation to the next (the formulas, the parameters at the
+ * period's instant, the aggregates' member maps) is bound once as constants of the generated
+ * closure: V8 then folds every parameter read (`p.taxes.rate`) into a number. What changes
+ * (columns, memberships, periods) is passed in at each call, each distinct array once.
  */
 export function runCompiledPass(pass: Pass): void {
-  const key = shapeKey(pass);
-  let run = compiled.get(key);
+  const layout = passLayout(pass);
+  let run = compiled.get(layout.key);
   if (run === undefined) {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the point: one specialised loop per formula chain.
-    const factory = new Function(generate(pass)) as () => CompiledPass;
-    run = factory();
-    compiled.set(key, run);
+    const factory = new Function('K', generate(pass, layout)) as (constants: readonly unknown[]) => CompiledLoop;
+    run = factory(layout.constants);
+    if (compiled.size >= maxCompiled) compiled.delete(compiled.keys().next().value as string);
+    compiled.set(layout.key, run);
   }
-  run(pass.steps, pass.count);
+  // Rows go through in blocks: the loop's function is then called several times per pass, so
+  // V8 optimises it as a whole function (OSR code, entered mid-loop, keeps more checks in it).
+  for (let from = 0; from < pass.count; from += blockRows) run(layout.arrays, from, Math.min(pass.count, from + blockRows));
+}
+
+const blockRows = 65_536;
+
+/** Identity numbers of the constants bound into generated loops, for their cache keys. */
+const identities = new WeakMap<object, number>();
+let nextIdentity = 1;
+
+function identity(value: unknown): string {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return `${typeof value}:${String(value)}`;
+  let id = identities.get(value);
+  if (id === undefined) {
+    id = nextIdentity;
+    nextIdentity += 1;
+    identities.set(value, id);
+  }
+  return `#${id}`;
+}
+
+/**
+ * How a pass's values reach its generated loop: `K[index]` for constants, `A[index]` for
+ * per-simulation arrays and periods, each distinct object once; which aggregates repeat
+ * another; and the cache key of the loop (its shape and its constants' identities).
+ */
+interface PassLayout {
+  readonly key: string;
+  readonly constants: readonly unknown[];
+  readonly arrays: readonly unknown[];
+  /** `s.name` (step s, field name) → `K3` or `A5`. */
+  readonly slot: ReadonlyMap<string, string>;
+  /** `s_j` → `s'_j'` for an aggregate read equal to an earlier one. */
+  readonly twins: ReadonlyMap<string, string>;
+}
+
+function passLayout(pass: Pass): PassLayout {
+  const constants: unknown[] = [];
+  const arrays: unknown[] = [];
+  const constantIndex = new Map<unknown, number>();
+  const arrayIndex = new Map<unknown, number>();
+  const slot = new Map<string, string>();
+  const constant = (name: string, value: unknown): void => {
+    let index = constantIndex.get(value);
+    if (index === undefined) {
+      index = constants.length;
+      constants.push(value);
+      constantIndex.set(value, index);
+    }
+    slot.set(name, `K${index}`);
+  };
+  const array = (name: string, value: unknown): void => {
+    let index = arrayIndex.get(value);
+    if (index === undefined) {
+      index = arrays.length;
+      arrays.push(value);
+      arrayIndex.set(value, index);
+    }
+    slot.set(name, `A${index}`);
+  };
+  const twins = aggregateTwins(pass);
+  if (pass.groups !== undefined) {
+    array('ms', pass.groups.memberStart);
+    array('mb', pass.groups.members);
+    array('rl', pass.groups.roleOf);
+  }
+  allSteps(pass).forEach(({ step, s }) => {
+    constant(`${s}.f`, step.formula);
+    constant(`${s}.p`, step.parameters);
+    array(`${s}.d`, step.period);
+    array(`${s}.o`, step.out);
+    step.reads.forEach((read, j) => {
+      if (twins.has(`${s}_${j}`)) return;
+      if (read.column !== undefined) array(`${s}_${j}.c`, read.column);
+      if (read.mask !== undefined) array(`${s}_${j}.k`, read.mask);
+      if (read.map !== undefined) constant(`${s}_${j}.mp`, read.map);
+      if (read.kind === 'project' && read.mask !== undefined) constant(`${s}_${j}.fb`, read.fallback);
+      if (read.groups !== undefined) {
+        array(`${s}_${j}.go`, read.groups.groupOf);
+        array(`${s}_${j}.rl`, read.groups.roleOf);
+      }
+    });
+  });
+  const shape = allSteps(pass).map(({ step, s }) => {
+    const reads = step.reads.map((read) => [read.kind, read.aggregation ?? '', columnKind(read.column), read.asBool ? 'b' : '', read.divisor, read.mask === undefined ? '' : 'm', read.map === undefined ? '' : 'f', JSON.stringify(read.name)].join(','));
+    return `${s}=${step.formula.id}:${step.outType}:${columnKind(step.out)}[${reads.join(';')}]`;
+  });
+  // Which slot each name uses encodes which values are shared; the constants' identities which
+  // closure the loop binds. Arrays and periods are arguments: any simulation may reuse the loop.
+  const key = [shape.join('|'), [...twins].map(([id, twin]) => `${id}=${twin}`).join(','), [...slot].map(([name, at]) => `${name}=${at}`).join(','), constants.map(identity).join(',')].join('#');
+  return { key, constants, arrays, slot, twins };
+}
+
+/** The steps of a pass with their names in generated code: `u0`, `u1`… for member steps, `0`, `1`… for the others. */
+function allSteps(pass: Pass): { readonly step: Step; readonly s: string; readonly member: boolean }[] {
+  return [...(pass.memberSteps ?? []).map((step, index) => ({ step, s: `u${index}`, member: true })), ...pass.steps.map((step, index) => ({ step, s: String(index), member: false }))];
 }
 
 function columnKind(column: Column | undefined): string {
@@ -41,103 +146,138 @@ function columnKind(column: Column | undefined): string {
   return Array.isArray(column) ? 'A' : column.constructor.name;
 }
 
-function shapeKey(pass: Pass): string {
-  return pass.steps
-    .map((step) => {
-      const reads = step.reads.map((read) => [read.kind, read.aggregation ?? '', columnKind(read.column), read.asBool ? 'b' : '', read.divisor === 1 ? '' : 'd', read.mask === undefined ? '' : 'm', read.map === undefined ? '' : 'f', JSON.stringify(read.name)].join(','));
-      return `${step.formula.id}:${step.outType}:${columnKind(step.out)}[${reads.join(';')}]`;
-    })
-    .join('|');
-}
-
-function initialRowValue(read: StepRead): string {
-  if (read.kind === 'hasRole' || read.asBool || read.aggregation === 'any' || read.aggregation === 'all') return 'false';
-  if (Array.isArray(read.column) && read.kind !== 'aggregate') return "''";
-  return '0';
-}
-
-function generate(pass: Pass): string {
-  const lines: string[] = ['"use strict";'];
-  const labels = pass.steps.map((step) => step.label.replace(/[^A-Za-z0-9_]/g, '_'));
-  lines.push(`// ${pass.steps.map((step) => step.label).join(', ')}`);
-  lines.push(`return function pass_${labels.join('__').slice(0, 200)}(S, n) {`);
-  const body: string[] = [];
+/**
+ * For each read of each step (`s_j`), the read whose aggregate it repeats: the same members'
+ * combination of the same column appears in several formulas of a pass (a household's total
+ * salary in its income and in its disposable income), and is computed once.
+ */
+function aggregateTwins(pass: Pass): Map<string, string> {
+  const twins = new Map<string, string>();
+  const seen: { readonly read: StepRead; readonly id: string }[] = [];
   pass.steps.forEach((step, s) => {
-    lines.push(`  const s${s} = S[${s}], f${s} = s${s}.formula.compute, p${s} = s${s}.parameters, d${s} = s${s}.period, o${s} = s${s}.out, R${s} = s${s}.reads;`);
-    const fields = step.reads.map((read) => `${JSON.stringify(read.name)}: ${initialRowValue(read)}`);
-    lines.push(`  const r${s} = { ${fields.join(', ')} };`);
-    const members: string[] = [];
-    const finals: string[] = [];
-    const inits: string[] = [];
+    step.reads.forEach((read, j) => {
+      if (read.kind !== 'aggregate') return;
+      const id = `${s}_${j}`;
+      const twin = seen.find(({ read: other }) => other.column === read.column && other.aggregation === read.aggregation && other.mask === read.mask && other.map === read.map && other.divisor === read.divisor && other.asBool === read.asBool);
+      if (twin === undefined) seen.push({ read, id });
+      else twins.set(id, twin.id);
+    });
+  });
+  return twins;
+}
+
+/** Names of a read's values in the generated code. */
+interface ReadNames {
+  readonly c: string;
+  readonly k: string;
+  readonly mp: string;
+  readonly fb: string;
+  readonly go: string;
+  readonly rl: string;
+}
+
+/** The update of an aggregate's accumulator `a` for member `m`, and its initial and final values. */
+function aggregateCode(read: StepRead, v: string, names: ReadNames): { readonly init: string; readonly update: string; readonly final: string } {
+  const { c, k, mp } = names;
+  const element = read.asBool ? `(${c}[m] !== 0)` : read.divisor === 1 ? `${c}[m]` : `(${c}[m] / ${read.divisor})`;
+  const value = read.map === undefined ? (read.divisor === 1 ? `${c}[m]` : `(${c}[m] / ${read.divisor})`) : `(+${mp}(${element}))`;
+  const masked = (update: string): string => (read.mask === undefined ? update : `if (${k}[rl[m]] !== 0) { ${update} }`);
+  switch (read.aggregation) {
+    case 'count':
+      return { init: `let a${v} = 0;`, update: read.mask === undefined ? `a${v} += 1;` : `a${v} += ${k}[rl[m]];`, final: `a${v}` };
+    case 'sum':
+      return { init: `let a${v} = 0;`, update: masked(`a${v} += ${value};`), final: `a${v}` };
+    case 'any':
+      return { init: `let a${v} = false;`, update: masked(`if (${value} !== 0) a${v} = true;`), final: `a${v}` };
+    case 'all':
+    case undefined:
+      return { init: `let a${v} = true;`, update: masked(`if (!(${value} !== 0)) a${v} = false;`), final: `a${v}` };
+    case 'max':
+    case 'min':
+      return { init: `let a${v} = NaN;`, update: masked(`{ const x = ${value}; a${v} = a${v} !== a${v} ? x : Math.${read.aggregation}(a${v}, x); }`), final: `(a${v} !== a${v} ? 0 : a${v})` };
+  }
+}
+
+/**
+ * The source of a pass: a factory of constants `K` returning one loop over the rows. Every
+ * aggregate of the pass (they all range over the members of the pass's own groups, and read
+ * columns computed before it) shares one loop over each group's members at the top of the
+ * row; then each step reads its row into locals, calls its formula on a row literal and
+ * stores the result.
+ */
+function generate(pass: Pass, layout: PassLayout): string {
+  const { slot, twins } = layout;
+  const named = (name: string): string => {
+    const at = slot.get(name);
+    if (at === undefined) throw new Error(`Internal error: no slot for ${name}.`);
+    return at;
+  };
+  const lines: string[] = ['"use strict";'];
+  // A distinct source per generated closure: V8 then never shares one function's feedback
+  // between two sets of constants.
+  lines.push(`// ${pass.steps.map((step) => step.label).join(', ')} (${compiled.size})`);
+  lines.push(...layout.constants.map((_, index) => `const K${index} = K[${index}];`));
+  const labels = pass.steps.map((step) => step.label.replace(/[^A-Za-z0-9_]/g, '_'));
+  lines.push(`return function pass_${labels.join('__').slice(0, 200)}(A, from, to) {`);
+  lines.push(...layout.arrays.map((_, index) => `  const A${index} = A[${index}];`));
+  const inits: string[] = [];
+  const members: string[] = [];
+  const memberBody: string[] = [];
+  const body: string[] = [];
+  for (const { step, s, member } of allSteps(pass)) {
+    const row = member ? 'm' : 'i';
+    const out = member ? memberBody : body;
+    const indent = member ? '      ' : '    ';
     step.reads.forEach((read, j) => {
       const v = `${s}_${j}`;
-      const field = `r${s}[${JSON.stringify(read.name)}]`;
-      lines.push(`  const c${v} = R${s}[${j}].column, q${v} = R${s}[${j}].divisor, k${v} = R${s}[${j}].mask, g${v} = R${s}[${j}].groups, mp${v} = R${s}[${j}].map, fb${v} = R${s}[${j}].fallback;`);
-      if (read.groups !== undefined) lines.push(`  const go${v} = g${v}.groupOf, rl${v} = g${v}.roleOf, ms${v} = g${v}.memberStart, mb${v} = g${v}.members;`);
-      const element = (index: string): string => (read.asBool ? `(c${v}[${index}] !== 0)` : read.divisor === 1 ? `c${v}[${index}]` : `(c${v}[${index}] / q${v})`);
-      const numeric = (index: string): string => (read.divisor === 1 ? `c${v}[${index}]` : `(c${v}[${index}] / q${v})`);
+      const twin = twins.get(v);
+      if (twin !== undefined) {
+        out.push(`${indent}const x${v} = x${twin};`);
+        return;
+      }
+      const has = (part: string): string => slot.get(`${v}.${part}`) ?? 'undefined';
+      const names: ReadNames = { c: has('c'), k: has('k'), mp: has('mp'), fb: has('fb'), go: has('go'), rl: has('rl') };
+      const { c, k, fb, go, rl } = names;
+      const element = (index: string): string => (read.asBool ? `(${c}[${index}] !== 0)` : read.divisor === 1 ? `${c}[${index}]` : `(${c}[${index}] / ${read.divisor})`);
       switch (read.kind) {
         case 'column':
-          body.push(`    ${field} = ${element('i')};`);
+          out.push(`${indent}const x${v} = ${element(row)};`);
           break;
         case 'hasRole':
-          body.push(`    ${field} = k${v}[rl${v}[i]] !== 0;`);
+          out.push(`${indent}const x${v} = ${k}[${rl}[${row}]] !== 0;`);
           break;
         case 'project':
-          body.push(read.mask === undefined ? `    ${field} = ${element(`go${v}[i]`)};` : `    ${field} = k${v}[rl${v}[i]] !== 0 ? ${element(`go${v}[i]`)} : fb${v};`);
+          out.push(read.mask === undefined ? `${indent}const x${v} = ${element(`${go}[${row}]`)};` : `${indent}const x${v} = ${k}[${rl}[${row}]] !== 0 ? ${element(`${go}[${row}]`)} : ${fb};`);
           break;
         case 'aggregate': {
-          const value = read.map === undefined ? numeric('m') : `(+mp${v}(${element('m')}))`;
-          let update: string;
-          switch (read.aggregation) {
-            case 'count':
-              inits.push(`let a${v} = 0;`);
-              update = read.mask === undefined ? `a${v} += 1;` : `a${v} += k${v}[rl${v}[m]];`;
-              finals.push(`${field} = a${v};`);
-              members.push(update);
-              return;
-            case 'sum':
-              inits.push(`let a${v} = 0;`);
-              update = `a${v} += ${value};`;
-              finals.push(`${field} = a${v};`);
-              break;
-            case 'any':
-              inits.push(`let a${v} = false;`);
-              update = `if (${value} !== 0) a${v} = true;`;
-              finals.push(`${field} = a${v};`);
-              break;
-            case 'all':
-            case undefined:
-              inits.push(`let a${v} = true;`);
-              update = `if (!(${value} !== 0)) a${v} = false;`;
-              finals.push(`${field} = a${v};`);
-              break;
-            case 'max':
-            case 'min':
-              inits.push(`let a${v} = NaN;`);
-              update = `{ const x = ${value}; a${v} = a${v} !== a${v} ? x : Math.${read.aggregation}(a${v}, x); }`;
-              finals.push(`${field} = a${v} !== a${v} ? 0 : a${v};`);
-              break;
-          }
-          members.push(read.mask === undefined ? update : `if (k${v}[rl${v}[m]] !== 0) { ${update} }`);
+          const { init, update, final } = aggregateCode(read, v, names);
+          inits.push(init);
+          members.push(update);
+          out.push(`${indent}const x${v} = ${final};`);
           break;
         }
       }
     });
-    if (members.length > 0) {
-      const first = step.reads.findIndex((read) => read.kind === 'aggregate');
-      const g = `${s}_${first}`;
-      body.push(`    ${inits.join(' ')}`);
-      body.push(`    for (let k = ms${g}[i], e = ms${g}[i + 1]; k < e; k++) {`);
-      body.push(`      const m = mb${g}[k];`);
-      for (const member of members) body.push(`      ${member}`);
-      body.push('    }');
-      for (const final of finals) body.push(`    ${final}`);
-    }
-    const call = `f${s}(r${s}, p${s}, d${s})`;
-    body.push(step.outType === 'bool' ? `    o${s}[i] = ${call} === true ? 1 : 0;` : `    o${s}[i] = ${call};`);
-  });
-  lines.push('  for (let i = 0; i < n; i++) {');
+    // The row is a literal built inside the loop: once V8 inlines the formula, escape analysis
+    // turns its fields into registers, so a row costs no memory traffic.
+    const fields = step.reads.map((read, j) => `${JSON.stringify(read.name)}: x${s}_${j}`).join(', ');
+    const call = `${named(`${s}.f`)}.compute({ ${fields} }, ${named(`${s}.p`)}, ${named(`${s}.d`)})`;
+    const target = `${named(`${s}.o`)}[${row}]`;
+    out.push(step.outType === 'bool' ? `${indent}${target} = ${call} === true ? 1 : 0;` : `${indent}${target} = ${call};`);
+  }
+  const grouped = members.length > 0 || memberBody.length > 0;
+  if (grouped && pass.groups === undefined) throw new Error('Internal error: a pass with aggregates needs its groups.');
+  // Aggregates with a role read the members' roles through `rl`.
+  if (members.some((member) => member.includes('rl[m]'))) lines.push(`  const rl = ${named('rl')};`);
+  lines.push('  for (let i = from; i < to; i++) {');
+  if (grouped) {
+    lines.push(`    ${inits.join(' ')}`);
+    lines.push(`    for (let q = ${named('ms')}[i], e = ${named('ms')}[i + 1]; q < e; q++) {`);
+    lines.push(`      const m = ${named('mb')}[q];`);
+    lines.push(...memberBody);
+    for (const member of members) lines.push(`      ${member}`);
+    lines.push('    }');
+  }
   lines.push(...body);
   lines.push('  }');
   lines.push('};');

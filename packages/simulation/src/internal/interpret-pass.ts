@@ -9,6 +9,8 @@ type Getter = (row: number) => unknown;
  * Gives the same values as the generated loops, more slowly.
  */
 export function interpretPass(pass: Pass): void {
+  // Member steps read only person columns known before the pass: run them first, over all persons.
+  if (pass.memberSteps !== undefined && pass.memberSteps.length > 0) interpretPass({ count: pass.groups?.groupOf.length ?? 0, steps: pass.memberSteps });
   const prepared = pass.steps.map((step) => prepareStep(step));
   const count = pass.count;
   for (let row = 0; row < count; row += 1) {

@@ -45,10 +45,18 @@ export interface Step {
   readonly reads: readonly StepRead[];
 }
 
-/** Steps run together in one loop over the rows of one entity. */
+/**
+ * Steps run together in one loop over the rows of one entity. With `memberSteps`, the loop
+ * runs over the groups of `groups`, and computes the person steps for each group's members
+ * (every person once) just before the group's aggregates read them.
+ */
 export interface Pass {
   readonly count: number;
   readonly steps: readonly Step[];
+  /** Person steps run inside the loop over each group's members. */
+  readonly memberSteps?: readonly Step[];
+  /** The groups whose members `memberSteps` run over. */
+  readonly groups?: GroupPopulation;
 }
 
 /** The row value of a stored default. */

@@ -53,7 +53,7 @@ export class SingleAmountScale extends ScaleBase {
     const amounts = this.#guarded;
     const n = this.n;
     if (n <= 4) {
-      // Few brackets: thresholds in locals, missing ones at +∞ (see MarginalRateScale.calcColumn).
+      // Few brackets: thresholds in locals, missing ones at NaN (see paddedThresholds).
       const [t0, t1, t2, t3] = paddedThresholds(t, n);
       for (let row = 0; row < base.length; row += 1) {
         const b = base[row] as number;

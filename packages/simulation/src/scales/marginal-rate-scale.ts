@@ -21,6 +21,21 @@ export class MarginalRateScale extends ScaleBase {
   readonly type = 'marginal_rate' as const;
   /** @internal Tax due at each threshold: the sum of the full brackets below it. */
   readonly #atThreshold: Float64Array;
+  // The first four brackets as plain fields, missing ones at NaN (no base is ≥ NaN): with few
+  // brackets, `calc` is then a handful of comparisons on fields, small enough for V8 to inline
+  // into a formula's loop, with no array read.
+  readonly #unrolled: boolean;
+  readonly #t0: number;
+  readonly #t1: number;
+  readonly #t2: number;
+  readonly #t3: number;
+  readonly #v0: number;
+  readonly #v1: number;
+  readonly #v2: number;
+  readonly #v3: number;
+  readonly #a1: number;
+  readonly #a2: number;
+  readonly #a3: number;
 
   /**
    * @param thresholds - lower bound of each bracket, in any order.
@@ -34,6 +49,15 @@ export class MarginalRateScale extends ScaleBase {
     for (let index = 1; index < this.n; index += 1) {
       this.#atThreshold[index] = (this.#atThreshold[index - 1] as number) + (v[index - 1] as number) * ((t[index] as number) - (t[index - 1] as number));
     }
+    this.#unrolled = this.n <= 4 && this.roundBaseDecimals === undefined;
+    [this.#t0, this.#t1, this.#t2, this.#t3] = paddedThresholds(t, this.n);
+    this.#v0 = v[0] ?? 0;
+    this.#v1 = v[1] ?? 0;
+    this.#v2 = v[2] ?? 0;
+    this.#v3 = v[3] ?? 0;
+    this.#a1 = this.#atThreshold[1] ?? 0;
+    this.#a2 = this.#atThreshold[2] ?? 0;
+    this.#a3 = this.#atThreshold[3] ?? 0;
   }
 
   /** Each bracket's rate, in threshold order. */
@@ -43,6 +67,16 @@ export class MarginalRateScale extends ScaleBase {
 
   /** The sum over brackets of the rate times the part of `base` inside the bracket. */
   calc(base: number): number {
+    if (this.#unrolled) {
+      // The same sum as below (tax at the bracket's threshold plus the rate times the excess),
+      // bracket by bracket; `!(b >= t)` is also true for a NaN base, which gives 0 as below.
+      const b = base;
+      if (!(b >= this.#t0)) return 0;
+      if (!(b >= this.#t1)) return 0 + this.#v0 * (b - this.#t0);
+      if (!(b >= this.#t2)) return this.#a1 + this.#v1 * (b - this.#t1);
+      if (!(b >= this.#t3)) return this.#a2 + this.#v2 * (b - this.#t2);
+      return this.#a3 + this.#v3 * (b - this.#t3);
+    }
     if (this.roundBaseDecimals !== undefined) return this.#calcRounded(base, this.roundBaseDecimals);
     const t = this.t;
     let count = 0;
@@ -61,14 +95,23 @@ export class MarginalRateScale extends ScaleBase {
     const v = this.v;
     const atThreshold = this.#atThreshold;
     const n = this.n;
-    if (n <= 4) {
-      // Most schedules have few brackets: thresholds in locals (missing ones at +∞, which no
-      // base reaches) and an unrolled count run about a quarter faster than the general loop.
-      const [t0, t1, t2, t3] = paddedThresholds(t, n);
+    if (this.#unrolled) {
+      // Most schedules have few brackets: every constant in a local (missing brackets at NaN,
+      // which no base reaches) and no array read but the base: about twice as fast as counting.
+      const t0 = this.#t0;
+      const t1 = this.#t1;
+      const t2 = this.#t2;
+      const t3 = this.#t3;
+      const v0 = this.#v0;
+      const v1 = this.#v1;
+      const v2 = this.#v2;
+      const v3 = this.#v3;
+      const a1 = this.#a1;
+      const a2 = this.#a2;
+      const a3 = this.#a3;
       for (let row = 0; row < base.length; row += 1) {
         const b = base[row] as number;
-        const index = +(b >= t0) + +(b >= t1) + +(b >= t2) + +(b >= t3) - 1;
-        out[row] = index < 0 ? 0 : (atThreshold[index] as number) + (v[index] as number) * (b - (t[index] as number));
+        out[row] = !(b >= t0) ? 0 : !(b >= t1) ? 0 + v0 * (b - t0) : !(b >= t2) ? a1 + v1 * (b - t1) : !(b >= t3) ? a2 + v2 * (b - t2) : a3 + v3 * (b - t3);
       }
       return out;
     }
@@ -129,7 +172,10 @@ export function scaleThresholds(thresholds: readonly number[], factor: number, d
   return thresholds.map((threshold) => (decimals === undefined ? threshold * factor : roundHalfEven(threshold * factor, decimals)));
 }
 
-/** The first four thresholds, missing ones at +∞ (which no base reaches), to keep in locals. */
+/**
+ * The first four thresholds, missing ones at NaN, to keep in locals: every comparison with NaN
+ * is false, so no base (not even +∞) counts a missing threshold as reached.
+ */
 export function paddedThresholds(thresholds: Float64Array, count: number): [number, number, number, number] {
-  return [count > 0 ? (thresholds[0] as number) : Infinity, count > 1 ? (thresholds[1] as number) : Infinity, count > 2 ? (thresholds[2] as number) : Infinity, count > 3 ? (thresholds[3] as number) : Infinity];
+  return [count > 0 ? (thresholds[0] as number) : NaN, count > 1 ? (thresholds[1] as number) : NaN, count > 2 ? (thresholds[2] as number) : NaN, count > 3 ? (thresholds[3] as number) : NaN];
 }

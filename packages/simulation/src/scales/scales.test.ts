@@ -96,6 +96,56 @@ describe('MarginalRateScale', () => {
   });
 });
 
+describe('MarginalRateScale at the edges of its brackets', () => {
+  // Up to four brackets are evaluated by comparisons on fields, more by a loop: both give the
+  // sum over brackets of rate × share, computed here by hand.
+  const bracketsOf = (count: number): { thresholds: number[]; rates: number[] } => ({
+    thresholds: [0, 1000, 2000, 5000, 9000].slice(0, count),
+    rates: [0.1, 0.2, 0.3, 0.4, 0.5].slice(0, count),
+  });
+  // Tax at each threshold: 0; 0.1 × 1000 = 100; 100 + 0.2 × 1000 = 300; 300 + 0.3 × 3000 = 1200; 1200 + 0.4 × 4000 = 2800.
+  it.each<[number, [number, number][]]>([
+    [1, [[-1, 0], [0, 0], [1000, 100], [20000, 2000]]],
+    [2, [[-1, 0], [0, 0], [999, 99.9], [1000, 100], [1001, 100.2], [3000, 500]]],
+    [3, [[1000, 100], [2000, 300], [2001, 300.3], [5000, 1200]]],
+    [4, [[2000, 300], [4999, 1199.7], [5000, 1200], [6000, 1600]]],
+    [5, [[5000, 1200], [8999, 2799.6], [9000, 2800], [10000, 3300]]],
+  ])('with %d brackets', (count, cases) => {
+    const { thresholds, rates } = bracketsOf(count);
+    const scale = new MarginalRateScale(thresholds, rates);
+    const bases = Float64Array.from(cases, ([base]) => base);
+    const column = scale.calcColumn(bases, new Float64Array(bases.length));
+    cases.forEach(([base, expected], row) => {
+      expect(scale.calc(base)).toBeCloseTo(expected, 9);
+      expect(column[row]).toBeCloseTo(expected, 9);
+    });
+  });
+
+  it('gives 0 without brackets, 0 for a NaN base and +∞ for an infinite one', () => {
+    for (const count of [0, 1, 3, 4, 5]) {
+      const { thresholds, rates } = bracketsOf(count);
+      const scale = new MarginalRateScale(thresholds, rates);
+      const column = scale.calcColumn(Float64Array.of(Number.NaN, Infinity, -Infinity), new Float64Array(3));
+      expect([scale.calc(Number.NaN), scale.calc(Infinity), scale.calc(-Infinity)]).toEqual([0, count === 0 ? 0 : Infinity, 0]);
+      expect(Array.from(column)).toEqual([0, count === 0 ? 0 : Infinity, 0]);
+    }
+  });
+
+  it('takes the higher of two equal thresholds', () => {
+    const scale = new MarginalRateScale([0, 1000, 1000], [0.1, 0.2, 0.5]);
+    expect(scale.calc(1000)).toBeCloseTo(100, 9);
+    expect(scale.calc(1100)).toBeCloseTo(150, 9); // 100 + 0.5 × 100
+    expect(scale.calcColumn(Float64Array.of(1100), new Float64Array(1))[0]).toBeCloseTo(150, 9);
+  });
+});
+
+describe('amount scales with an infinite base', () => {
+  it('give the last bracket, not a missing one', () => {
+    expect(new SingleAmountScale([0, 1000], [50, 20]).calcColumn(Float64Array.of(Infinity), new Float64Array(1))[0]).toBe(20);
+    expect(new MarginalAmountScale([0, 1000], [50, 20]).calcColumn(Float64Array.of(Infinity), new Float64Array(1))[0]).toBe(70);
+  });
+});
+
 describe('SingleAmountScale', () => {
   const scale = new SingleAmountScale([0, 1000, 2000], [50, 20, 5]);
 

@@ -15,8 +15,12 @@ export interface PlanNode {
   /** The formula; undefined for a node whose value is the default (a spiral stopped here). */
   readonly formula: Formula | undefined;
   readonly reads: PlanRead[];
-  /** Nodes of this plan read by this one, and whether each read may share its loop. */
-  readonly dependencies: { readonly node: PlanNode; readonly fusable: boolean }[];
+  /**
+   * Nodes of this plan read by this one, whether each read may share its loop (a direct read
+   * of the same entity), and whether it is a members' aggregate (which a group's loop may
+   * compute from its members' rows just computed).
+   */
+  readonly dependencies: { readonly node: PlanNode; readonly fusable: boolean; readonly aggregate: boolean }[];
   /** Keys of every (variable, period) read, cached or not, for traces. */
   readonly dependencyKeys: string[];
   /** A spiral was stopped in this node or below it: do not cache it. */
@@ -122,7 +126,7 @@ export class Planner {
     for (const each of periods) {
       node.dependencyKeys.push(nodeKey(variable.name, each));
       const dependency = this.require(variable, each);
-      if (dependency !== undefined) node.dependencies.push({ node: dependency, fusable: direct && mode !== 'add' && variable.entity === node.variable.entity });
+      if (dependency !== undefined) node.dependencies.push({ node: dependency, fusable: direct && mode !== 'add' && variable.entity === node.variable.entity, aggregate: 'kind' in read && read.kind === 'aggregate' && mode !== 'add' });
     }
   }
 

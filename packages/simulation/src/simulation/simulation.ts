@@ -15,6 +15,7 @@ import type { Variable } from '../variables/variable.js';
 import type { ColumnPool } from './column-pool.js';
 import { buildStep, type StepContext } from './build-step.js';
 import { resolvePeriods } from './period-resolution.js';
+import { scheduleLoops } from './schedule.js';
 import { nodeKey, Planner, type PlanNode } from './plan.js';
 import { applySetInputPolicy } from './set-input.js';
 
@@ -363,42 +364,49 @@ export class Simulation<System extends TaxBenefitSystem = TaxBenefitSystem> {
 
   #execute(nodes: readonly PlanNode[]): void {
     const allocated: { readonly variable: Variable; readonly column: Column }[] = [];
-    const passes = this.#passes(nodes);
+    const units = scheduleLoops(nodes, this.#fuse && this.tracer === undefined);
     const byKey = new Map(nodes.map((node) => [node.key, node]));
     const context: StepContext = {
       parameters: this.system.parameters,
       columnAt: (variable, period) => this.#columnAt(variable, period, byKey),
       group: (key) => this.group(key),
     };
+    let failing: readonly PlanNode[] = [];
     try {
-      for (const pass of passes) {
-        const steps: Step[] = [];
-        const records: { node: PlanNode; parameters: Record<string, unknown> }[] = [];
-        for (const node of pass) {
+      for (const unit of units) {
+        failing = [...unit.memberNodes, ...unit.nodes];
+        // Every column of the loop first: a step reads the columns of the steps before it.
+        const computed: PlanNode[] = [];
+        for (const node of failing) {
           const count = this.count(node.variable.entity);
-          const enumSize = node.variable.possibleValues?.items.length ?? 0;
           if (node.formula === undefined) {
             node.column = defaultColumn(node.variable, count);
             this.tracer?.record({ variable: node.variable.name, period: node.period.toString(), value: decodeColumn(node.variable, node.column), dependencies: [], parameters: {}, calculationTime: 0, formulaTime: 0, origin: 'spiral' });
             continue;
           }
-          const out = this.#pool === undefined || node.variable.valueType === 'string' ? defaultColumn(node.variable, count) : this.#pool.take(node.variable.valueType, count, enumSize);
+          const out = this.#pool === undefined || node.variable.valueType === 'string' ? defaultColumn(node.variable, count) : this.#pool.take(node.variable.valueType, count, node.variable.possibleValues?.items.length ?? 0);
           allocated.push({ variable: node.variable, column: out });
           node.column = out;
+          computed.push(node);
+        }
+        if (computed.length === 0) continue;
+        const records: { node: PlanNode; parameters: Record<string, unknown> }[] = [];
+        const step = (node: PlanNode): Step => {
           const parameters: Record<string, unknown> = {};
           records.push({ node, parameters });
-          steps.push(buildStep(node, out, context, this.tracer === undefined ? undefined : (id, value, instant) => (parameters[`${id}<${instant.toString()}>`] = value)));
-        }
-        if (steps.length === 0) continue;
+          return buildStep(node, node.column as Column, context, this.tracer === undefined ? undefined : (id, value, instant) => (parameters[`${id}<${instant.toString()}>`] = value));
+        };
+        const memberSteps = unit.memberNodes.filter((node) => computed.includes(node)).map(step);
+        const steps = unit.nodes.filter((node) => computed.includes(node)).map(step);
+        const groups = unit.entity === undefined ? undefined : this.group(unit.entity.key);
         const started = this.tracer === undefined ? 0 : performance.now();
-        this.#run({ count: this.count((pass[0] as PlanNode).variable.entity), steps });
+        this.#run(groups === undefined ? { count: this.personCount, steps } : { count: groups.count, steps, memberSteps, groups });
         if (this.tracer !== undefined) this.#trace(records, performance.now() - started);
       }
     } catch (error) {
       for (const { variable, column } of allocated) this.#pool?.release(variable.valueType, column, variable.possibleValues?.items.length ?? 0);
       for (const node of nodes) node.column = undefined;
       if (error instanceof SimulationError) throw error;
-      const failing = passes.find((pass) => pass.some((node) => node.column === undefined)) ?? [];
       const labels = failing.map((node) => node.key).join(', ');
       const first = failing[0];
       throw new SimulationError('formula_failed', `A formula failed while computing ${labels}: ${error instanceof Error ? error.message : String(error)}`, first === undefined ? {} : { variable: first.variable.name, period: first.period.toString() }, { cause: error });
@@ -412,18 +420,6 @@ export class Simulation<System extends TaxBenefitSystem = TaxBenefitSystem> {
   #run(pass: Pass): void {
     if (this.#generate) runCompiledPass(pass);
     else interpretPass(pass);
-  }
-
-  #passes(nodes: readonly PlanNode[]): PlanNode[][] {
-    if (!this.#fuse || this.tracer !== undefined) return nodes.map((node) => [node]);
-    const byLevel = new Map<string, PlanNode[]>();
-    for (const node of nodes) {
-      const key = `${String(node.level).padStart(6, '0')}:${node.variable.entity.key}`;
-      const list = byLevel.get(key);
-      if (list === undefined) byLevel.set(key, [node]);
-      else list.push(node);
-    }
-    return [...byLevel.keys()].sort().map((key) => byLevel.get(key) as PlanNode[]);
   }
 
   #trace(records: readonly { node: PlanNode; parameters: Record<string, unknown> }[], elapsed: number): void {
