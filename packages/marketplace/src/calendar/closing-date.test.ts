@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
 import { australiaGovernment, ukGovernment } from '../config/presets.js';
 import { addBusinessDays, isBusinessDay } from './business-calendar.js';
 import { closingMoment, localDate } from './closing-date.js';
@@ -56,5 +58,33 @@ describe('closingMoment', () => {
   it('rejects a bad time zone and a bad timestamp', () => {
     expect(() => closingMoment('2026-06-01T18:30:00Z', 7, { ...ukGovernment, timeZone: 'Mars/Olympus' })).toThrow(expect.objectContaining({ code: 'invalid_time_zone' }) as Error);
     expect(() => closingMoment('2026-06-01 18:30', 7, ukGovernment)).toThrow(expect.objectContaining({ code: 'invalid_date' }) as Error);
+  });
+});
+
+describe('local dates agree with luxon’s zoned arithmetic', () => {
+  const zones = ['Europe/London', 'Australia/Sydney', 'Australia/Lord_Howe', 'America/St_Johns', 'Pacific/Chatham', 'Asia/Kathmandu', 'UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'];
+  it('localDate of any moment from 1900 to 2100', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.constantFrom(...zones), (milliseconds, zone) => {
+        const timestamp = `${new Date(milliseconds).toISOString().slice(0, 19)}Z`;
+        expect(localDate(timestamp, zone)).toBe(DateTime.fromISO(timestamp, { zone: 'UTC' }).setZone(zone).toFormat('yyyy-MM-dd'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('calendar-day closing dates across months, leap days and years', () => {
+    const config = { ...ukGovernment, closingRule: { ...ukGovernment.closingRule, minimumDays: 1, maximumDays: 400 } };
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2090, 0, 1) }), fc.integer({ min: 1, max: 400 }), (milliseconds, days) => {
+        const timestamp = `${new Date(milliseconds).toISOString().slice(0, 19)}Z`;
+        const day = DateTime.fromISO(timestamp, { zone: 'UTC' }).setZone(config.timeZone).startOf('day').setZone('UTC', { keepLocalTime: true }).plus({ days }).toISODate() ?? '';
+        const expected = DateTime.fromISO(`${day}T23:59:59`, { zone: config.timeZone }).toUTC().toISO({ suppressMilliseconds: true });
+        expect(closingMoment(timestamp, days, config)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('rejects an unknown time zone with invalid_time_zone', () => {
+    expect(() => localDate('2026-06-01T12:00:00Z', 'Mars/Olympus_Mons')).toThrow(expect.objectContaining({ code: 'invalid_time_zone' }));
   });
 });

@@ -36,10 +36,46 @@ function memo(key: string, compute: () => string): string {
   return value;
 }
 
+// One formatter per time zone: `Intl` holds the same time-zone database that luxon reads, and
+// asking it for the local date directly is an order of magnitude cheaper than a zoned DateTime.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormatIn(timeZone: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone, calendar: 'gregory', numberingSystem: 'latn', era: 'short', year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch (error) {
+      throw new MarketplaceError('invalid_time_zone', `'${timeZone}' is not an IANA time zone.`, {}, { timeZone }, { cause: error });
+    }
+    dateFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 function computeLocalDate(timestamp: string, timeZone: string): string {
-  const local = parseTimestamp(timestamp).setZone(timeZone);
-  if (!local.isValid) throw new MarketplaceError('invalid_time_zone', `'${timeZone}' is not an IANA time zone.`, {}, { timeZone });
-  return local.toFormat('yyyy-MM-dd');
+  const milliseconds = parseTimestamp(timestamp).toMillis();
+  let year = '';
+  let month = '';
+  let day = '';
+  let era = '';
+  for (const part of dateFormatIn(timeZone).formatToParts(milliseconds)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+    else if (part.type === 'era') era = part.value;
+  }
+  // Years before the common era, which no marketplace meets, keep luxon's own arithmetic.
+  if (era !== 'AD') return parseTimestamp(timestamp).setZone(timeZone).toFormat('yyyy-MM-dd');
+  return `${year.padStart(4, '0')}-${month}-${day}`;
+}
+
+/** The calendar date `days` days after `date` (YYYY-MM-DD), by plain proleptic Gregorian arithmetic. */
+function addCalendarDays(date: string, days: number): string {
+  const moment = new Date(0);
+  moment.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days);
+  const year = moment.getUTCFullYear();
+  if (year > 9999) return calendarDay(date, 'UTC').plus({ days }).toISODate() ?? date;
+  return `${String(year).padStart(4, '0')}-${String(moment.getUTCMonth() + 1).padStart(2, '0')}-${String(moment.getUTCDate()).padStart(2, '0')}`;
 }
 
 /**
@@ -83,7 +119,7 @@ export function closingMoment(publishedAt: string, lengthInDays: number, config:
   if (rule.count === 'business-days') {
     day = addBusinessDays(published, lengthInDays, config.calendar);
   } else {
-    day = calendarDay(published, 'UTC').plus({ days: lengthInDays }).toISODate() ?? published;
+    day = addCalendarDays(published, lengthInDays);
     if (rule.closeOnBusinessDay) day = nextBusinessDay(day, config.calendar);
   }
   return localMoment(day, rule.closingTime, config.timeZone);

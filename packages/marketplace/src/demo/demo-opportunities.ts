@@ -53,7 +53,17 @@ export interface DemoBase {
 
 const cycle: readonly OpportunityStatus[] = ['draft', 'live', 'closed', 'awarded', 'cancelled', 'unsuccessful', 'withdrawn'];
 const day = 86_400_000;
-const iso = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19)}Z`;
+// Generated moments fall on a few hours of a few hundred days: format each once.
+const isoTexts = new Map<number, string>();
+const iso = (ms: number): string => {
+  let text = isoTexts.get(ms);
+  if (text === undefined) {
+    if (isoTexts.size >= 100_000) isoTexts.clear();
+    text = `${new Date(ms).toISOString().slice(0, 19)}Z`;
+    isoTexts.set(ms, text);
+  }
+  return text;
+};
 const pad = (value: number): string => value.toString().padStart(7, '0');
 
 /**

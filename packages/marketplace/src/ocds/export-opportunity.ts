@@ -9,6 +9,7 @@ import type { Money } from '../money/money.js';
 import type { OpportunityBundle } from '../demo/demo-opportunities.js';
 import type { OcdsRelease, OcdsValue } from './ocds-types.js';
 import { tenderStatusOf } from './ocds-types.js';
+import { deepFreeze } from '../internal/release-json.js';
 
 /**
  * What exporting an opportunity needs besides the opportunity itself.
@@ -50,20 +51,28 @@ const scales = { micro: 'micro', small: 'sme', medium: 'sme', large: 'large' } a
 
 /**
  * A party as an OCDS organization with roles. Personal data that was removed is left out.
+ * The object is frozen and shared by every release that names the party with these roles.
  *
  * @since 0.1.0
  */
 export function ocdsParty(party: Party, roles: readonly string[]): Record<string, unknown> {
-  // A party appears in many releases: build its organization once per party object.
-  let base = organizations.get(party);
-  if (base === undefined) {
-    base = organization(party);
-    organizations.set(party, base);
+  // A party appears in many releases, mostly with the same roles: build its organization once
+  // per party object and each role set once, frozen so that its JSON text is written once too.
+  let cached = organizations.get(party);
+  if (cached === undefined) {
+    cached = { base: deepFreeze(organization(party)), byRoles: new Map() };
+    organizations.set(party, cached);
   }
-  return { ...base, roles, ...(party.size === undefined ? {} : { details: { scale: scales[party.size] } }) };
+  const key = roles.join(' ');
+  let result = cached.byRoles.get(key);
+  if (result === undefined) {
+    result = deepFreeze({ ...cached.base, roles: [...roles], ...(party.size === undefined ? {} : { details: { scale: scales[party.size] } }) });
+    cached.byRoles.set(key, result);
+  }
+  return result;
 }
 
-const organizations = new WeakMap<Party, Record<string, unknown>>();
+const organizations = new WeakMap<Party, { readonly base: Record<string, unknown>; readonly byRoles: Map<string, Record<string, unknown>> }>();
 
 function organization(party: Party): Record<string, unknown> {
   const [primary, ...others] = party.identifiers;
@@ -224,8 +233,20 @@ function opportunityRelease(bundle: OpportunityBundle, context: ExportContext, s
     const ended = Date.parse(contractPeriod.endDate) < Date.parse(context.now);
     release['contracts'] = [{ id: `${outcome.id}-contract`, awardID: outcome.id, title: opportunity.title, status: ended ? 'terminated' : 'active', period: contractPeriod, value: ocdsValue(award.value), dateSigned: outcome.completedAt ?? stage.date }];
   }
-  if (framework !== undefined) {
-    release['relatedProcesses'] = [{ id: framework.id, relationship: ['framework'], title: framework.name, scheme: 'ocid', identifier: ocidOf(config, framework.id) }];
-  }
+  if (framework !== undefined) release['relatedProcesses'] = frameworkProcesses(framework, config);
   return release as unknown as OcdsRelease;
+}
+
+const relatedProcesses = new WeakMap<Framework, Map<string, readonly Record<string, unknown>[]>>();
+
+/** The framework as the related process of every release under it: built once, frozen. */
+function frameworkProcesses(framework: Framework, config: GovernmentConfig): readonly Record<string, unknown>[] {
+  let byPrefix = relatedProcesses.get(framework);
+  if (byPrefix === undefined) relatedProcesses.set(framework, (byPrefix = new Map<string, readonly Record<string, unknown>[]>()));
+  let processes = byPrefix.get(config.ocidPrefix);
+  if (processes === undefined) {
+    processes = deepFreeze([{ id: framework.id, relationship: ['framework'], title: framework.name, scheme: 'ocid', identifier: ocidOf(config, framework.id) }]);
+    byPrefix.set(config.ocidPrefix, processes);
+  }
+  return processes;
 }

@@ -3,6 +3,7 @@ import type { Marketplace } from '../demo/demo-marketplace.js';
 import { latestOpportunityRelease, opportunityReleases, type ExportContext } from './export-opportunity.js';
 import type { OcdsRecord, OcdsRecordPackage, OcdsRelease, OcdsReleasePackage } from './ocds-types.js';
 import { lotsExtensionUrl } from './ocds-types.js';
+import { releaseJson } from '../internal/release-json.js';
 
 /**
  * Options of the package exports.
@@ -135,7 +136,7 @@ export function* releasePackageChunks(releases: Iterable<OcdsRelease>, context: 
   yield `${head.slice(0, -1)},"releases":[`;
   let first = true;
   for (const release of releases) {
-    yield first ? `\n${JSON.stringify(release)}` : `,\n${JSON.stringify(release)}`;
+    yield first ? `\n${releaseJson(release)}` : `,\n${releaseJson(release)}`;
     first = false;
   }
   yield '\n]}\n';
