@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/node.ts'],
+  entry: { index: 'src/index.ts', node: 'src/node.ts', 'ocds-validation-worker': 'src/node/ocds-validation-worker.ts' },
   format: ['esm'],
   dts: true,
   sourcemap: true,

@@ -7,6 +7,7 @@
 //   pnpm bench                                    sizes 10000,100000 (routine)
 //   node bench/ocds-throughput.mjs --sizes 10000,100000,1000000 --runs 1
 //   node bench/ocds-throughput.mjs --parsers      also compares the two stream parsers at 10000
+//   node bench/ocds-throughput.mjs --threads 0    validates on the main thread only (default: 2 worker threads)
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -16,18 +17,22 @@ import { parseArgs } from 'node:util';
 
 const here = fileURLToPath(import.meta.url);
 const schemaDir = fileURLToPath(new URL('../../../../shared/data/ocds/', import.meta.url));
-const { values } = parseArgs({ options: { sizes: { type: 'string' }, runs: { type: 'string' }, child: { type: 'string' }, parser: { type: 'string' }, parsers: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, runs: { type: 'string' }, child: { type: 'string' }, parser: { type: 'string' }, parsers: { type: 'boolean' }, threads: { type: 'string' } } });
+const threads = Number(values.threads ?? 2);
 
 if (values.child !== undefined) {
   const { createOcdsValidator, demoReleases, exportContextOf, generateDemoMarketplace, lotsExtensionUrl, releasePackageChunks } = await import('../dist/index.js');
-  const { loadOcdsSchemas, validateOcdsFile } = await import('../dist/node.js');
+  const { createOcdsValidationPool, loadOcdsSchemas, validateOcdsFile } = await import('../dist/node.js');
   const count = Number(values.child);
   const directory = mkdtempSync(join(tmpdir(), 'marketplace-bench-'));
   const file = join(directory, 'releases.json');
   try {
-    const validator = createOcdsValidator(await loadOcdsSchemas(schemaDir));
-    // Compiling the release schema (about half a second) is setup, like loading it.
+    const schemas = await loadOcdsSchemas(schemaDir);
+    const validator = createOcdsValidator(schemas);
+    // Compiling the release schema (about half a second) is setup, like loading it; so is
+    // starting the worker threads, which compile it too.
     validator.prepare([lotsExtensionUrl]);
+    const pool = threads > 0 && values.parser !== 'streamparser' ? await createOcdsValidationPool(schemas, { threads, extensions: [lotsExtensionUrl] }) : undefined;
     const demo = generateDemoMarketplace({ seed: 1, opportunities: 0 });
     const context = exportContextOf(demo);
     const cpuStart = process.cpuUsage();
@@ -45,7 +50,8 @@ if (values.child !== undefined) {
     await new Promise((resolve) => out.once('finish', resolve));
     const exported = performance.now();
     const cpuExported = process.cpuUsage(cpuStart);
-    const report = await validateOcdsFile(file, validator, { parser: values.parser === 'streamparser' ? 'streamparser' : 'splitter' });
+    const report = pool === undefined ? await validateOcdsFile(file, validator, { parser: values.parser === 'streamparser' ? 'streamparser' : 'splitter' }) : await pool.validateFile(file);
+    await pool?.close();
     const validated = performance.now();
     const cpuTotal = process.cpuUsage(cpuStart);
     if (!report.valid || report.items !== count) throw new Error(`Unexpected report: ${JSON.stringify(report).slice(0, 500)}`);
@@ -61,7 +67,7 @@ const median = (numbers) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const runChild = (count, parser) => JSON.parse(execFileSync(process.execPath, [here, '--child', String(count), ...(parser === undefined ? [] : ['--parser', parser])], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+const runChild = (count, parser) => JSON.parse(execFileSync(process.execPath, [here, '--child', String(count), '--threads', String(threads), ...(parser === undefined ? [] : ['--parser', parser])], { encoding: 'utf8', maxBuffer: 1 << 20 }));
 
 const sizes = (values.sizes ?? '10000,100000').split(',').map(Number);
 const results = [];
@@ -91,6 +97,7 @@ const last = results[results.length - 1];
 const output = {
   benchmark: 'OCDS export + streaming validation (end to end, medians)',
   node: process.version,
+  validationThreads: threads,
   loadAverage1m: Math.round(loadavg()[0] * 10) / 10,
   results,
   // Time per release at the largest size over the smallest: 1 is linear.

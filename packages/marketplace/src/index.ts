@@ -79,8 +79,8 @@ export { demoOpportunities, type DemoBase, type OpportunityBundle } from './demo
 export { lotsExtensionUrl, tenderStatusOf, type OcdsOrganizationReference, type OcdsPublisher, type OcdsRecord, type OcdsRecordPackage, type OcdsRelease, type OcdsReleasePackage, type OcdsValue } from './ocds/ocds-types.js';
 export { latestOpportunityRelease, ocdsParty, ocdsValue, ocidOf, opportunityReleases, type ExportContext } from './ocds/export-opportunity.js';
 export { exportContextOf, exportRecordPackage, exportReleasePackage, opportunityBundles, releasePackage, releasePackageChunks, type PackageOptions } from './ocds/export-packages.js';
-export { createOcdsValidator, ocdsDocumentKind, type OcdsExtensionSchema, type OcdsFinding, type OcdsSchemaSet, type OcdsValidationReport, type OcdsValidationSession, type OcdsValidator } from './ocds/ocds-validator.js';
+export { createOcdsValidator, ocdsDocumentKind, ocdsItemKey, type OcdsExtensionSchema, type OcdsFinding, type OcdsSchemaSet, type OcdsValidationReport, type OcdsValidationSession, type OcdsValidator } from './ocds/ocds-validator.js';
 export { importReleasePackage, type ImportResult, type ImportedResponse, type UnmappedField } from './ocds/import-release-package.js';
-export { validateOcdsStream, type StreamValidationOptions } from './ocds/validate-stream.js';
+export { validateOcdsStream, type OcdsReleaseBatch, type OcdsReleaseBatchResult, type OcdsReleaseChecker, type StreamValidationOptions } from './ocds/validate-stream.js';
 export { demoReleases } from './ocds/demo-releases.js';
 export { auditedTransition, type AuditContext, type AuditedTransition } from './lifecycle/audited-transition.js';

@@ -9,6 +9,32 @@ export interface SplitterHandlers {
   readonly itemsStart: (key: string) => void;
   /** One element of an item array, parsed. */
   readonly item: (value: unknown) => void;
+  /**
+   * When given, elements of the item arrays are not parsed here: this receives each one's bytes
+   * (valid only during the call) and where it starts, for another thread to parse.
+   */
+  readonly itemBytes?: (bytes: Uint8Array, line: number, column: number) => void;
+}
+
+/**
+ * The error for a piece of JSON text that `JSON.parse` rejected, located in the file: `line` and
+ * `column` are where the piece starts.
+ */
+export function notJsonError(text: string, error: unknown, line: number, column: number, file: string | undefined): MarketplaceError {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message) ?? errorPosition(text);
+  if (position !== null) {
+    const before = text.slice(0, Number(position[1]));
+    const newlines = before.split('\n');
+    line += newlines.length - 1;
+    column = newlines.length === 1 ? column + before.length : (newlines[newlines.length - 1]?.length ?? 0) + 1;
+  }
+  return new MarketplaceError('ocds_not_json', `Not JSON: ${message}`, { ...(file === undefined ? {} : { file }), line, column }, {}, { cause: error });
+}
+
+/** The error for a piece that is not UTF-8, located where the piece starts. */
+export function notUtf8Error(line: number, column: number, file: string | undefined): MarketplaceError {
+  return new MarketplaceError('ocds_not_json', 'The file is not valid UTF-8.', { ...(file === undefined ? {} : { file }), line, column });
 }
 
 const enum State {
@@ -92,28 +118,26 @@ export class PackageSplitter {
       }
       this.#pieces = [];
     }
+    const kind = this.#capturing;
+    if (kind === 'item' && this.#handlers.itemBytes !== undefined) {
+      this.#capturing = undefined;
+      this.#pieceStart = -1;
+      this.#handlers.itemBytes(bytes, this.#valueLine, this.#valueColumn);
+      this.#state = State.AfterItem;
+      return;
+    }
     let text: string;
     let value: unknown;
     try {
       text = this.#decoder.decode(bytes);
     } catch {
-      throw new MarketplaceError('ocds_not_json', 'The file is not valid UTF-8.', { ...(this.#file === undefined ? {} : { file: this.#file }), line: this.#valueLine, column: this.#valueColumn });
+      throw notUtf8Error(this.#valueLine, this.#valueColumn, this.#file);
     }
     try {
       value = JSON.parse(text);
     } catch (error) {
-      const position = /position (\d+)/.exec((error as Error).message) ?? errorPosition(text);
-      let line = this.#valueLine;
-      let column = this.#valueColumn;
-      if (position !== null) {
-        const before = text.slice(0, Number(position[1]));
-        const newlines = before.split('\n');
-        line += newlines.length - 1;
-        column = newlines.length === 1 ? column + before.length : (newlines[newlines.length - 1]?.length ?? 0) + 1;
-      }
-      throw new MarketplaceError('ocds_not_json', `Not JSON: ${(error as Error).message}`, { ...(this.#file === undefined ? {} : { file: this.#file }), line, column }, {}, { cause: error });
+      throw notJsonError(text, error, this.#valueLine, this.#valueColumn, this.#file);
     }
-    const kind = this.#capturing;
     this.#capturing = undefined;
     this.#pieceStart = -1;
     if (kind === 'key') {

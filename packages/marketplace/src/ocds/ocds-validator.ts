@@ -87,6 +87,11 @@ export interface OcdsValidationSession {
   readonly begin: (envelope: Readonly<Record<string, unknown>>) => void;
   /** Checks the next release or record. */
   readonly item: (item: unknown) => void;
+  /**
+   * Records the next release or record as checked elsewhere (a worker thread): its findings,
+   * with their JSON paths, and its {@link ocdsItemKey} for the uniqueness check.
+   */
+  readonly checked: (findings: readonly OcdsFinding[], key: string | undefined) => void;
   /** Checks the whole envelope (every member except the items) and ends the validation. */
   readonly finish: (envelope: Readonly<Record<string, unknown>>) => OcdsValidationReport;
 }
@@ -124,6 +129,18 @@ export function ocdsDocumentKind(document: unknown): 'release-package' | 'record
     if (Array.isArray((document as Record<string, unknown>)['records'])) return 'record-package';
   }
   throw new MarketplaceError('ocds_not_package', 'The document is neither an OCDS release package nor a record package.', { jsonPath: '$' });
+}
+
+/**
+ * What makes a release (`ocid` and `id`) or a record (`ocid`) unique in its package, as one
+ * string; undefined for an item that is not an object.
+ *
+ * @since 0.1.0
+ */
+export function ocdsItemKey(kind: 'release-package' | 'record-package', item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const record = item as Record<string, unknown>;
+  return kind === 'release-package' ? `${String(record['ocid'])}\u0000${String(record['id'])}` : String(record['ocid']);
 }
 
 const schemaId = (schema: Readonly<Record<string, unknown>>, fallback: string): string => (typeof schema['id'] === 'string' ? schema['id'] : fallback);
@@ -233,6 +250,15 @@ export function createOcdsValidator(schemas: OcdsSchemaSet): OcdsValidator {
     const declaredIn = (envelope: Readonly<Record<string, unknown>>): string[] =>
       Array.isArray(envelope['extensions']) ? envelope['extensions'].filter((item): item is string => typeof item === 'string') : [];
     let begun: readonly string[] | undefined;
+    const unique = (key: string | undefined, path: string): void => {
+      if (key === undefined) return;
+      if (seen.has(key)) {
+        const [ocid, id] = key.split('\u0000');
+        add([{ path, code: kind === 'release-package' ? 'duplicate_release' : 'duplicate_record', message: kind === 'release-package' ? `Another release has ocid ${String(ocid)} and id ${String(id)}.` : `Another record has ocid ${String(ocid)}.`, severity: 'error' }]);
+      } else {
+        seen.add(key);
+      }
+    };
     const begin = (envelope: Readonly<Record<string, unknown>>): void => {
       begun = declaredIn(envelope);
       validator = kind === 'release-package' ? releaseValidator(extensionsFor(begun).found) : recordValidator();
@@ -245,15 +271,14 @@ export function createOcdsValidator(schemas: OcdsSchemaSet): OcdsValidator {
         const path = `$.${member}[${index}]`;
         index += 1;
         if (!check(item)) add(toFindings(check.errors, path));
-        if (typeof item === 'object' && item !== null) {
-          const record = item as Record<string, unknown>;
-          const key = kind === 'release-package' ? `${String(record['ocid'])}\u0000${String(record['id'])}` : String(record['ocid']);
-          if (seen.has(key)) {
-            add([{ path, code: kind === 'release-package' ? 'duplicate_release' : 'duplicate_record', message: kind === 'release-package' ? `Another release has ocid ${String(record['ocid'])} and id ${String(record['id'])}.` : `Another record has ocid ${String(record['ocid'])}.`, severity: 'error' }]);
-          } else {
-            seen.add(key);
-          }
-        }
+        unique(ocdsItemKey(kind, item), path);
+      },
+      checked: (itemFindings, key) => {
+        if (begun === undefined) begun = [];
+        const path = `$.${member}[${index}]`;
+        index += 1;
+        add(itemFindings);
+        unique(key, path);
       },
       finish: (envelope) => {
         const check = kind === 'release-package' ? releaseEnvelope : recordEnvelope;

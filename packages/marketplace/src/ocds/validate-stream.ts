@@ -1,7 +1,7 @@
 import { JSONParser } from '@streamparser/json';
 import { MarketplaceError } from '../errors/marketplace-error.js';
-import { PackageSplitter } from '../internal/package-splitter.js';
-import type { OcdsValidationReport, OcdsValidationSession, OcdsValidator } from './ocds-validator.js';
+import { PackageSplitter, notJsonError, notUtf8Error } from '../internal/package-splitter.js';
+import type { OcdsFinding, OcdsValidationReport, OcdsValidationSession, OcdsValidator } from './ocds-validator.js';
 
 /**
  * Options of {@link validateOcdsStream}.
@@ -19,7 +19,60 @@ export interface StreamValidationOptions {
    * several times slower, kept as a reference implementation for the benchmark.
    */
   readonly parser?: 'splitter' | 'streamparser';
+  /**
+   * Checks releases on other threads: `createOcdsValidationPool` in
+   * `@civicblocks/marketplace/node` gives one. Record packages are checked on this thread.
+   */
+  readonly checker?: OcdsReleaseChecker;
 }
+
+/**
+ * Releases handed to another thread: their bytes one after another, where each ends, the index
+ * of the first in the package, and the package's declared extensions.
+ *
+ * @since 0.1.0
+ */
+export interface OcdsReleaseBatch {
+  /** The releases' UTF-8 bytes, one after another. */
+  readonly bytes: Uint8Array;
+  /** The end offset of each release in `bytes`. */
+  readonly ends: Uint32Array;
+  /** Index of the first release in the package (for JSON paths). */
+  readonly firstIndex: number;
+  /** The package's declared extension URLs. */
+  readonly extensions: readonly string[];
+}
+
+/**
+ * The verdict on a batch: per release, its findings and its `ocid` + `id` key; or, at the first
+ * release that is not UTF-8 or not JSON, why.
+ *
+ * @since 0.1.0
+ */
+export interface OcdsReleaseBatchResult {
+  /** Findings of each release checked (empty when valid). */
+  readonly findings: readonly (readonly OcdsFinding[])[];
+  /** {@link ocdsItemKey} of each release checked. */
+  readonly keys: readonly (string | undefined)[];
+  /** The release that could not be read, if any: releases before it were checked. */
+  readonly failure?: { readonly item: number; readonly kind: 'utf8' | 'json'; readonly text?: string; readonly message?: string };
+}
+
+/**
+ * Something that checks batches of releases elsewhere, at most `concurrency` at a time usefully.
+ *
+ * @since 0.1.0
+ */
+export interface OcdsReleaseChecker {
+  /** How many batches to keep in flight. */
+  readonly concurrency: number;
+  /** Checks a batch (its `bytes` may be transferred, and must not be used afterwards). */
+  readonly check: (batch: OcdsReleaseBatch) => Promise<OcdsReleaseBatchResult>;
+  /** A buffer for the next batch that a checked batch left free, if any (whatever its size). */
+  readonly spare?: () => Uint8Array | undefined;
+}
+
+const batchBytes = 1 << 18;
 
 const envelopeMembers = ['uri', 'version', 'extensions', 'publishedDate', 'publisher', 'license', 'publicationPolicy', 'packages'];
 
@@ -58,6 +111,8 @@ export async function validateOcdsStream(chunks: AsyncIterable<Uint8Array> | Ite
       if (error instanceof MarketplaceError) throw error;
       throw new MarketplaceError('ocds_not_json', `Not JSON: ${(error as Error).message}`, options.file === undefined ? {} : { file: options.file }, {}, { cause: error });
     }
+  } else if (options.checker !== undefined) {
+    await splitInParallel(chunks, options.checker, options.file, envelope, start);
   } else {
     let current: OcdsValidationSession | undefined;
     const splitter = new PackageSplitter(
@@ -82,4 +137,129 @@ export async function validateOcdsStream(chunks: AsyncIterable<Uint8Array> | Ite
     throw new MarketplaceError('ocds_not_package', 'The document is neither an OCDS release package (no "releases" array) nor a record package (no "records" array).', { ...(options.file === undefined ? {} : { file: options.file }), jsonPath: '$' });
   }
   return session.finish(envelope);
+}
+
+interface PendingBatch {
+  readonly result: Promise<OcdsReleaseBatchResult>;
+  readonly lines: Uint32Array;
+  readonly columns: Uint32Array;
+}
+
+/**
+ * Splits the package on this thread and has the checker parse and validate the releases,
+ * batch by batch, with a bounded number of batches in flight; results are taken in order, so
+ * findings and duplicates come out exactly as on one thread.
+ */
+async function splitInParallel(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  checker: OcdsReleaseChecker,
+  file: string | undefined,
+  envelope: Record<string, unknown>,
+  start: (key: string) => OcdsValidationSession,
+): Promise<void> {
+  let session: OcdsValidationSession | undefined;
+  let releases = false;
+  let extensions: string[] = [];
+  let index = 0;
+  const fresh = (): Uint8Array => {
+    const reused = checker.spare?.();
+    return reused !== undefined && reused.buffer.byteLength >= batchBytes ? new Uint8Array(reused.buffer, 0, reused.buffer.byteLength) : new Uint8Array(batchBytes);
+  };
+  let bytes = fresh();
+  let used = 0;
+  let ends: number[] = [];
+  let lines: number[] = [];
+  let columns: number[] = [];
+  const pending: PendingBatch[] = [];
+  const submit = (): void => {
+    if (ends.length === 0) return;
+    const batch: OcdsReleaseBatch = { bytes: bytes.subarray(0, used), ends: Uint32Array.from(ends), firstIndex: index, extensions };
+    index += ends.length;
+    const result = checker.check(batch);
+    // Rejections are handled when the batch's turn comes; none is left unhandled meanwhile.
+    result.catch(() => undefined);
+    pending.push({ result, lines: Uint32Array.from(lines), columns: Uint32Array.from(columns) });
+    bytes = fresh();
+    used = 0;
+    ends = [];
+    lines = [];
+    columns = [];
+  };
+  const settle = async (): Promise<void> => {
+    const next = pending.shift();
+    if (next === undefined || session === undefined) return;
+    const result = await next.result;
+    result.keys.forEach((key, item) => {
+      (session as OcdsValidationSession).checked(result.findings[item] ?? [], key);
+    });
+    const failure = result.failure;
+    if (failure !== undefined) {
+      const line = next.lines[failure.item] ?? 1;
+      const column = next.columns[failure.item] ?? 1;
+      throw failure.kind === 'utf8' ? notUtf8Error(line, column, file) : notJsonError(failure.text ?? '', new SyntaxError(failure.message ?? 'Not JSON'), line, column, file);
+    }
+  };
+  const splitter = new PackageSplitter(
+    {
+      member: (key, value) => {
+        envelope[key] = value;
+      },
+      itemsStart: (key) => {
+        submit();
+        session = start(key);
+        releases = key === 'releases';
+        extensions = Array.isArray(envelope['extensions']) ? envelope['extensions'].filter((item): item is string => typeof item === 'string') : [];
+      },
+      item: (value) => {
+        session?.item(value);
+      },
+      itemBytes: (item, line, column) => {
+        if (!releases) {
+          // Record packages are checked here: parse the record as the plain splitter would.
+          let text: string;
+          try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(item);
+          } catch {
+            throw notUtf8Error(line, column, file);
+          }
+          let value: unknown;
+          try {
+            value = JSON.parse(text);
+          } catch (error) {
+            throw notJsonError(text, error, line, column, file);
+          }
+          session?.item(value);
+          return;
+        }
+        if (used + item.length > bytes.length) {
+          submit();
+          if (item.length > bytes.length) bytes = new Uint8Array(item.length);
+        }
+        bytes.set(item, used);
+        used += item.length;
+        ends.push(used);
+        lines.push(line);
+        columns.push(column);
+      },
+    },
+    ['releases', 'records'],
+    file,
+  );
+  try {
+    try {
+      for await (const chunk of chunks) {
+        splitter.write(chunk);
+        while (pending.length > checker.concurrency) await settle();
+      }
+      splitter.end();
+      submit();
+    } catch (error) {
+      // A release before the syntax error may be unreadable itself: that error comes first.
+      while (pending.length > 0) await settle();
+      throw error;
+    }
+    while (pending.length > 0) await settle();
+  } finally {
+    pending.length = 0;
+  }
 }
