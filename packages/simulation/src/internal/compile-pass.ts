@@ -106,7 +106,8 @@ function passLayout(pass: Pass): PassLayout {
   const twins = aggregateTwins(pass);
   if (pass.groups !== undefined) {
     array('ms', pass.groups.memberStart);
-    array('mb', pass.groups.members);
+    // Persons given group by group are their groups' members in order: no index to read.
+    if (!pass.groups.contiguous) array('mb', pass.groups.members);
     array('rl', pass.groups.roleOf);
   }
   allSteps(pass).forEach(({ step, s }) => {
@@ -273,7 +274,7 @@ function generate(pass: Pass, layout: PassLayout): string {
   if (grouped) {
     lines.push(`    ${inits.join(' ')}`);
     lines.push(`    for (let q = ${named('ms')}[i], e = ${named('ms')}[i + 1]; q < e; q++) {`);
-    lines.push(`      const m = ${named('mb')}[q];`);
+    lines.push(slot.has('mb') ? `      const m = ${named('mb')}[q];` : '      const m = q;');
     lines.push(...memberBody);
     for (const member of members) lines.push(`      ${member}`);
     lines.push('    }');

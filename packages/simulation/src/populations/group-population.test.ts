@@ -24,6 +24,17 @@ describe('GroupPopulation', () => {
     expect(Array.from(population.positionOf)).toEqual([0, 0, 1, 2]);
   });
 
+  it('knows when persons come group by group, and then lists members without sorting', () => {
+    expect(population.contiguous).toBe(false);
+    // Household 0: persons 0 and 1; household 1: none; household 2: persons 2, 3 and 4.
+    const ordered = GroupPopulation.fromColumns(household, { groupOf: Int32Array.of(0, 0, 2, 2, 2), roleOf: Uint8Array.of(0, 1, 0, 0, 1), count: 3 });
+    expect(ordered.contiguous).toBe(true);
+    expect(Array.from(ordered.memberStart)).toEqual([0, 2, 2, 5]);
+    expect(Array.from(ordered.members)).toEqual([0, 1, 2, 3, 4]);
+    expect(Array.from(ordered.countMembers(adult))).toEqual([1, 0, 2]);
+    expect(Array.from(ordered.sum(Float64Array.of(1, 2, 4, 8, 16)))).toEqual([3, 0, 28]);
+  });
+
   it('aggregates persons into groups, optionally by role', () => {
     expect(Array.from(population.sum(values))).toEqual([1700, 300]);
     expect(Array.from(population.sum(values, adult))).toEqual([1500, 300]);

@@ -27,43 +27,61 @@ export class GroupPopulation {
   readonly groupOf: Int32Array;
   /** Person → code of their role ({@link Role.code}). */
   readonly roleOf: Uint8Array;
-  /** Group → offset of its first member in {@link members}; one more entry than groups. */
+  /** Group → offset of its first member in {@link GroupPopulation.members}; one more entry than groups. */
   readonly memberStart: Int32Array;
-  /** Persons grouped by group, in the order they were given. */
-  readonly members: Int32Array;
+  /**
+   * Whether the persons are given group by group (the group index never decreases), so that
+   * the members of group `g` are the persons `memberStart[g] … memberStart[g + 1] − 1` and
+   * {@link GroupPopulation.members} is `0, 1, 2…`: loops then skip that indirection.
+   */
+  readonly contiguous: boolean;
+  #members: Int32Array | undefined;
   #positionOf: Int32Array | undefined;
   readonly #roleMasks = new Map<Role, Uint8Array>();
 
-  private constructor(entity: Entity, count: number, ids: readonly string[] | undefined, groupOf: Int32Array, roleOf: Uint8Array, sizes: Int32Array) {
+  private constructor(entity: Entity, count: number, ids: readonly string[] | undefined, groupOf: Int32Array, roleOf: Uint8Array, sizes: Int32Array, contiguous: boolean) {
     this.entity = entity;
     this.count = count;
     this.ids = ids;
     this.groupOf = groupOf;
     this.roleOf = roleOf;
-    const persons = groupOf.length;
-    // A counting sort: `sizes` holds each group's size at index group + 1; prefix sums turn
-    // it into offsets, then every person goes to the next free slot of their group.
+    // `sizes` holds each group's size at index group + 1; prefix sums turn it into offsets.
     const memberStart = sizes;
     for (let group = 0; group < count; group += 1) memberStart[group + 1] = (memberStart[group + 1] as number) + (memberStart[group] as number);
-    const members = new Int32Array(persons);
-    const next = memberStart.slice(0, count);
-    for (let person = 0; person < persons; person += 1) {
-      const group = groupOf[person] as number;
-      const slot = next[group] as number;
-      members[slot] = person;
-      next[group] = slot + 1;
-    }
     this.memberStart = memberStart;
-    this.members = members;
+    this.contiguous = contiguous;
+  }
+
+  /** Persons grouped by group, in the order they were given (built on first use when not {@link GroupPopulation.contiguous}). */
+  get members(): Int32Array {
+    if (this.#members === undefined) {
+      const persons = this.groupOf.length;
+      const members = new Int32Array(persons);
+      if (this.contiguous) {
+        for (let person = 0; person < persons; person += 1) members[person] = person;
+      } else {
+        // A counting sort: every person goes to the next free slot of their group.
+        const next = this.memberStart.slice(0, this.count);
+        for (let person = 0; person < persons; person += 1) {
+          const group = this.groupOf[person] as number;
+          const slot = next[group] as number;
+          members[slot] = person;
+          next[group] = slot + 1;
+        }
+      }
+      this.#members = members;
+    }
+    return this.#members;
   }
 
   /** Person → position inside their group, from 0 (computed on first use). */
   get positionOf(): Int32Array {
     if (this.#positionOf === undefined) {
+      const members = this.members;
       const positions = new Int32Array(this.groupOf.length);
       for (let group = 0; group < this.count; group += 1) {
         const first = this.memberStart[group] as number;
-        for (let slot = first; slot < (this.memberStart[group + 1] as number); slot += 1) positions[this.members[slot] as number] = slot - first;
+        for (let slot = first; slot < (this.memberStart[group + 1] as number); slot += 1) positions[members[slot] as number] = slot - first;
       }
       this.#positionOf = positions;
     }
@@ -85,11 +103,16 @@ export class GroupPopulation {
     const given = columns.count ?? columns.ids?.length;
     const roleCount = entity.allRoles.length;
     const persons = groupOf.length;
-    // One pass checks every index and role code and counts each group's members.
+    // One pass checks every index and role code, counts each group's members and sees whether
+    // the persons come group by group.
     let sizes = new Int32Array((given ?? 0) + 1);
     let count = given ?? 0;
+    let contiguous = true;
+    let previous = 0;
     for (let person = 0; person < persons; person += 1) {
       const group = groupOf[person] as number;
+      if (group < previous) contiguous = false;
+      previous = group;
       if (group >= count && given === undefined && group >= 0) {
         count = group + 1;
         if (count + 1 > sizes.length) {
@@ -104,7 +127,7 @@ export class GroupPopulation {
       sizes[group + 1] = (sizes[group + 1] as number) + 1;
     }
     if (sizes.length !== count + 1) sizes = sizes.slice(0, count + 1);
-    const population = new GroupPopulation(entity, count, columns.ids, groupOf, roleOf, sizes);
+    const population = new GroupPopulation(entity, count, columns.ids, groupOf, roleOf, sizes, contiguous);
     population.#checkMaximums();
     return population;
   }
@@ -145,14 +168,13 @@ export class GroupPopulation {
   countMembers(role?: Role): Float64Array {
     const out = new Float64Array(this.count);
     const mask = role === undefined ? undefined : this.roleMask(role);
-    for (let group = 0; group < this.count; group += 1) {
-      if (mask === undefined) {
-        out[group] = this.sizeOf(group);
-        continue;
-      }
-      let total = 0;
-      for (let slot = this.memberStart[group] as number; slot < (this.memberStart[group + 1] as number); slot += 1) total += mask[this.roleOf[this.members[slot] as number] as number] as number;
-      out[group] = total;
+    if (mask === undefined) {
+      for (let group = 0; group < this.count; group += 1) out[group] = this.sizeOf(group);
+      return out;
+    }
+    for (let person = 0; person < this.groupOf.length; person += 1) {
+      const group = this.groupOf[person] as number;
+      out[group] = (out[group] as number) + (mask[this.roleOf[person] as number] as number);
     }
     return out;
   }
@@ -189,10 +211,11 @@ export class GroupPopulation {
 
   /** Person → group: the value of the `n`-th member (from 0), or `fallback`. */
   nthMember(n: number, values: ArrayLike<number>, fallback = 0): Float64Array {
+    const members = this.members;
     const out = new Float64Array(this.count);
     for (let group = 0; group < this.count; group += 1) {
       const slot = (this.memberStart[group] as number) + n;
-      out[group] = n >= 0 && slot < (this.memberStart[group + 1] as number) ? (values[this.members[slot] as number] as number) : fallback;
+      out[group] = n >= 0 && slot < (this.memberStart[group + 1] as number) ? (values[members[slot] as number] as number) : fallback;
     }
     return out;
   }
@@ -212,6 +235,7 @@ export class GroupPopulation {
 
   /** Person: rank inside the group by `criterion`, 0 for the smallest; ties keep the members' order. */
   rank(criterion: ArrayLike<number>): Int32Array {
+    const members = this.members;
     const out = new Int32Array(this.groupOf.length);
     for (let person = 0; person < out.length; person += 1) {
       const group = this.groupOf[person] as number;
@@ -219,7 +243,7 @@ export class GroupPopulation {
       const position = this.positionOf[person] as number;
       let rank = 0;
       for (let slot = this.memberStart[group] as number; slot < (this.memberStart[group + 1] as number); slot += 1) {
-        const other = this.members[slot] as number;
+        const other = members[slot] as number;
         const value = criterion[other] as number;
         if (value < own || (value === own && (this.positionOf[other] as number) < position)) rank += 1;
       }
@@ -230,12 +254,13 @@ export class GroupPopulation {
 
   /** Person: the value of the other member holding `role` in the person's group, or `fallback`. */
   valueFromPartner(values: ArrayLike<number>, role: Role, fallback = 0): Float64Array {
+    const members = this.members;
     const mask = this.roleMask(role);
     const out = new Float64Array(this.groupOf.length).fill(fallback);
     for (let person = 0; person < out.length; person += 1) {
       const group = this.groupOf[person] as number;
       for (let slot = this.memberStart[group] as number; slot < (this.memberStart[group + 1] as number); slot += 1) {
-        const other = this.members[slot] as number;
+        const other = members[slot] as number;
         if (other !== person && mask[this.roleOf[other] as number] === 1) out[person] = values[other] as number;
       }
     }
@@ -254,22 +279,24 @@ export class GroupPopulation {
 
   /** Group → index of the `n`-th member (from 0), or -1. */
   nthMemberIndex(n: number): Int32Array {
+    const members = this.members;
     const out = new Int32Array(this.count);
     for (let group = 0; group < this.count; group += 1) {
       const slot = (this.memberStart[group] as number) + n;
-      out[group] = n >= 0 && slot < (this.memberStart[group + 1] as number) ? (this.members[slot] as number) : -1;
+      out[group] = n >= 0 && slot < (this.memberStart[group + 1] as number) ? (members[slot] as number) : -1;
     }
     return out;
   }
 
   /** Person → index of the other member holding `role` in their group (the last one), or -1. */
   partnerIndex(role: Role): Int32Array {
+    const members = this.members;
     const mask = this.roleMask(role);
     const out = new Int32Array(this.groupOf.length).fill(-1);
     for (let person = 0; person < out.length; person += 1) {
       const group = this.groupOf[person] as number;
       for (let slot = this.memberStart[group] as number; slot < (this.memberStart[group + 1] as number); slot += 1) {
-        const other = this.members[slot] as number;
+        const other = members[slot] as number;
         if (other !== person && mask[this.roleOf[other] as number] === 1) out[person] = other;
       }
     }
@@ -277,12 +304,13 @@ export class GroupPopulation {
   }
 
   #fold(values: ArrayLike<number>, role: Role | undefined, map: ((value: number) => number | boolean) | undefined, start: number, step: (accumulator: number, value: number) => number): Float64Array {
+    const members = this.members;
     const out = new Float64Array(this.count);
     const mask = role === undefined ? undefined : this.roleMask(role);
     for (let group = 0; group < this.count; group += 1) {
       let accumulator = start;
       for (let slot = this.memberStart[group] as number; slot < (this.memberStart[group + 1] as number); slot += 1) {
-        const person = this.members[slot] as number;
+        const person = members[slot] as number;
         if (mask !== undefined && mask[this.roleOf[person] as number] === 0) continue;
         const raw = values[person] as number;
         accumulator = step(accumulator, map === undefined ? raw : Number(map(raw)));
@@ -293,12 +321,13 @@ export class GroupPopulation {
   }
 
   #extreme(values: ArrayLike<number>, role: Role | undefined, map: ((value: number) => number | boolean) | undefined, pick: (a: number, b: number) => number): Float64Array {
+    const members = this.members;
     const out = new Float64Array(this.count);
     const mask = role === undefined ? undefined : this.roleMask(role);
     for (let group = 0; group < this.count; group += 1) {
       let result = Number.NaN;
       for (let slot = this.memberStart[group] as number; slot < (this.memberStart[group + 1] as number); slot += 1) {
-        const person = this.members[slot] as number;
+        const person = members[slot] as number;
         if (mask !== undefined && mask[this.roleOf[person] as number] === 0) continue;
         const raw = values[person] as number;
         const value = map === undefined ? raw : Number(map(raw));
