@@ -1,4 +1,4 @@
-export type { Database, DatabaseOptions, DriverName, SqlExecutor } from './database/database.js';
+export type { Database, DatabaseOptions, DriverName, QueryOptions, SqlExecutor } from './database/database.js';
 export { openDatabase } from './database/open-database.js';
 export { openPgliteDatabase, type PgliteDatabaseOptions } from './database/pglite-database.js';
 export { openPostgresDatabase, type PostgresDatabaseOptions } from './database/postgres-database.js';

@@ -66,9 +66,37 @@ describe.each(testDrivers)('OCDS export from the store on $name', (driver) => {
     expect(seen).toEqual(expectedIds);
   });
 
+  it('reads a party again once it changed, and only then', async () => {
+    const opportunity = demo.opportunities[0];
+    if (opportunity === undefined) throw new Error('the demo has opportunities');
+    const buyerName = async (): Promise<unknown> => {
+      const page = await exportReleasePage(store, { since: opportunity.updatedAt, limit: 5000, latestOnly: true });
+      const release = page.releases.find((item) => item.ocid === `${demo.config.ocidPrefix}-${opportunity.id}`) as unknown as { buyer?: { name: string } } | undefined;
+      return release?.buyer?.name;
+    };
+    const original = demo.parties.find((party) => party.id === opportunity.buyerId)?.name;
+    expect(await buyerName()).toBe(original);
+    // Every change of a party increments its version; the export then reads the new document.
+    await store.database.query("UPDATE parties SET document = jsonb_set(document, '{name}', to_jsonb($2::text)), version = version + 1 WHERE id = $1", [opportunity.buyerId, 'Renamed Council']);
+    expect(await buyerName()).toBe('Renamed Council');
+    await store.database.query("UPDATE parties SET document = jsonb_set(document, '{name}', to_jsonb($2::text)), version = version + 1 WHERE id = $1", [opportunity.buyerId, original]);
+    expect(await buyerName()).toBe(original);
+  });
+
+  it('lets a reader stop part way through the releases', async () => {
+    const seen = [];
+    for await (const release of exportAllReleases(store, { limit: 5 })) {
+      seen.push(release);
+      if (seen.length === 3) break;
+    }
+    expect(seen).toHaveLength(3);
+  });
+
   it('refuses bad dates and limits', async () => {
     await expect(exportReleasePage(store, { since: 'yesterday' })).rejects.toMatchObject({ code: 'invalid_input', location: { jsonPath: '$.since' } });
     await expect(exportReleasePage(store, { limit: 0 })).rejects.toMatchObject({ code: 'invalid_input', location: { jsonPath: '$.limit' } });
+    await expect(exportReleasePage(store, { limit: 5001 })).rejects.toMatchObject({ code: 'invalid_input', location: { jsonPath: '$.limit' } });
+    await expect(exportReleasePage(store, { after: 'not-a-cursor' })).rejects.toMatchObject({ code: 'invalid_input', location: { jsonPath: '$.after' } });
     const answer = await createMarketplaceApi(store).request("/ocds/releases?until=2026-01-01'--");
     expect(answer.status).toBe(400);
   });

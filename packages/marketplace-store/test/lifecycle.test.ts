@@ -128,8 +128,13 @@ describe.each(testDrivers)('an opportunity from draft to award on $name', (drive
     const edited = await store.services.update('service-supplier-1', { name: 'Renamed service' }, { actorId: 'supplier-user', expectedVersion: before.version });
     expect(edited.version).toBe(before.version + 1);
     expect(edited.entity.version).toBe(before.version + 1);
-    await store.services.transition('service-supplier-1', 'hide');
+    const hidden = await store.services.transition('service-supplier-1', 'hide', { actorId: 'admin-1' });
+    // The stored document is the one the transition returned, whole (it travels as a patch).
+    expect((await store.services.get('service-supplier-1')).entity).toEqual(hidden.entity);
+    expect(hidden.entity).toEqual({ ...edited.entity, status: 'enabled', version: 4, updatedAt: store.now() });
     const archive = await store.services.archive('service-supplier-1');
+    // The version the transition replaced, archived as the model's archiveService shapes it.
+    expect(archive[2]).toEqual({ id: 'service-supplier-1.v3', serviceId: 'service-supplier-1', version: 3, archivedAt: store.now(), archivedBy: 'admin-1', service: edited.entity });
     expect(archive.map((archived) => [archived.version, archived.service.name, archived.service.status])).toEqual([
       [1, 'Service service-supplier-1', 'submitted'],
       [2, 'Service service-supplier-1', 'published'],

@@ -6,9 +6,24 @@
  */
 export interface SqlExecutor {
   /** Runs one statement with parameters and returns its rows. */
-  query<Row extends object = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<Row[]>;
+  query<Row extends object = Record<string, unknown>>(text: string, params?: readonly unknown[], options?: QueryOptions): Promise<Row[]>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(script: string): Promise<void>;
+}
+
+/**
+ * How to run one statement.
+ *
+ * @since 0.1.0
+ */
+export interface QueryOptions {
+  /**
+   * Plan the statement for its parameters' values every time, rather than letting the server
+   * reuse a generic plan of a prepared statement. For searches, whose best plan depends on the
+   * words sought (a rare word through the GIN index, a common one along the keyset index).
+   * Costs one more round trip on a server; nothing on PGlite.
+   */
+  readonly planEachTime?: boolean | undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import postgres from 'postgres';
-import type { Database, SqlExecutor } from './database.js';
+import type { Database, QueryOptions, SqlExecutor } from './database.js';
 import { StoreError } from '../errors/store-error.js';
 import { quoteSchema } from '../internal/identifiers.js';
 
@@ -47,7 +47,7 @@ export async function openPostgresDatabase(options: PostgresDatabaseOptions): Pr
   return {
     driver: 'postgres',
     schema,
-    query: async <Row extends object>(text: string, params?: readonly unknown[]) => (await sql.unsafe(text, (params ?? []) as postgres.ParameterOrJSON<never>[])) as unknown as Row[],
+    query: async <Row extends object>(text: string, params?: readonly unknown[], options?: QueryOptions) => (await run(sql, text, params, options)) as unknown as Row[],
     exec: async (script) => {
       await sql.unsafe(script);
     },
@@ -62,11 +62,24 @@ export async function openPostgresDatabase(options: PostgresDatabaseOptions): Pr
 
 function executorOf(tx: postgres.TransactionSql): SqlExecutor {
   return {
-    query: async <Row extends object>(text: string, params?: readonly unknown[]) => (await tx.unsafe(text, (params ?? []) as postgres.ParameterOrJSON<never>[])) as unknown as Row[],
+    query: async <Row extends object>(text: string, params?: readonly unknown[], options?: QueryOptions) => (await run(tx, text, params, options)) as unknown as Row[],
     exec: async (script) => {
       await tx.unsafe(script);
     },
   };
+}
+
+/**
+ * Runs one statement. A statement with parameters is prepared once per connection and then
+ * costs one round trip (Bind, Execute); unprepared, the client first asks the server to
+ * describe it, a second round trip every time. The store's SQL texts come from a bounded set of
+ * shapes (values are always parameters), so the per-connection cache stays small. With
+ * `planEachTime` the statement is not prepared, so the server plans it for the values given.
+ */
+function run(target: postgres.Sql | postgres.TransactionSql, text: string, params: readonly unknown[] | undefined, options: QueryOptions | undefined): postgres.PendingQuery<postgres.Row[]> {
+  if (params === undefined || params.length === 0) return target.unsafe(text);
+  // An unnamed statement is planned with the values it is given.
+  return target.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: options?.planEachTime !== true });
 }
 
 function isDuplicateSchema(error: unknown): boolean {

@@ -194,10 +194,13 @@ export function createMarketplaceApi(store: MarketplaceStore, options: Marketpla
       next.searchParams.set('after', cursor);
       return next.toString();
     };
+    const limit = q['limit'] === undefined ? undefined : Number(q['limit']);
+    // A response is built whole: larger pages are for exportAllReleases, which streams.
+    if (limit !== undefined && limit > 1000) return badRequest(c, [{ code: 'invalid_limit', path: '$.limit', message: `limit must be an integer from 1 to 1000, not ${limit}` }]);
     const body = await exportReleasePackagePage(store, {
       since: q['since'],
       until: q['until'],
-      limit: q['limit'] === undefined ? undefined : Number(q['limit']),
+      limit,
       after: q['after'],
       latestOnly: q['latest'] === 'true',
       uri: c.req.url,

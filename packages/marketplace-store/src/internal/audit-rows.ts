@@ -4,10 +4,17 @@ import { isoMoment } from './moments.js';
 /** The columns to select from `audit_events` for {@link toAuditEvent}. */
 export const auditColumns = 'seq::text AS seq, at, actor_id, action, object_kind, object_id, from_status, to_status, data';
 
-/** A row of `audit_events` as {@link auditColumns} selects it. */
+/**
+ * The same columns as arguments of `json_build_object` over `audit_events a`, for audit rows
+ * aggregated into JSON (`at` then arrives as ISO 8601 text).
+ */
+export const auditJsonColumns =
+  "'seq', a.seq::text, 'at', a.at, 'actor_id', a.actor_id, 'action', a.action, 'object_kind', a.object_kind, 'object_id', a.object_id, 'from_status', a.from_status, 'to_status', a.to_status, 'data', a.data";
+
+/** A row of `audit_events` as {@link auditColumns} or {@link auditJsonColumns} selects it. */
 export interface AuditRow {
   readonly seq: string;
-  readonly at: Date;
+  readonly at: Date | string;
   readonly actor_id: string | null;
   readonly action: string;
   readonly object_kind: EntityKind;

@@ -1,5 +1,6 @@
 import { entitiesMigration } from './0001-entities.js';
 import { exportIndexesMigration } from './0002-export-indexes.js';
+import { searchKeysMigration } from './0003-search-keys.js';
 import type { Migration } from './migration.js';
 
 /**
@@ -8,4 +9,4 @@ import type { Migration } from './migration.js';
  *
  * @since 0.1.0
  */
-export const marketplaceMigrations: readonly Migration[] = [entitiesMigration, exportIndexesMigration];
+export const marketplaceMigrations: readonly Migration[] = [entitiesMigration, exportIndexesMigration, searchKeysMigration];

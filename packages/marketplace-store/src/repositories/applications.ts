@@ -86,8 +86,7 @@ export class ApplicationRepository {
   /** Moves the declaration (`start`, `complete`, `reopen`) while the framework is open. */
   async transitionDeclaration(id: string, action: DeclarationAction, options: ChangeOptions = {}): Promise<Stored<Application, DeclarationStatus>> {
     const now = this.#context.now();
-    return this.#context.database.transaction((tx) =>
-      runTransition(tx, {
+    return runTransition(this.#context.database, {
         kind: 'application',
         table: 'applications',
         machine: declarationMachine,
@@ -105,15 +104,13 @@ export class ApplicationRepository {
           entity: { ...application, declaration: { ...application.declaration, status: to }, updatedAt: now },
           columns: { declaration_status: to, updated_at: now },
         }),
-      }),
-    );
+      });
   }
 
   /** Gives the application its result (`pass`, `fail`) once applications have closed. */
   async transition(id: string, action: ApplicationAction, options: ChangeOptions = {}): Promise<Stored<Application, ApplicationResult>> {
     const now = this.#context.now();
-    return this.#context.database.transaction((tx) =>
-      runTransition(tx, {
+    return runTransition(this.#context.database, {
         kind: 'application',
         table: 'applications',
         machine: applicationMachine,
@@ -135,8 +132,7 @@ export class ApplicationRepository {
           };
         },
         apply: (application, to) => ({ entity: { ...application, result: to, resultAt: now, updatedAt: now }, columns: { result: to, updated_at: now } }),
-      }),
-    );
+      });
   }
 
   /** Stores a framework agreement of an application. */
@@ -175,8 +171,7 @@ export class ApplicationRepository {
   /** Moves an agreement: `sign` (with a signer), `hold`, `release`, `approve`, `countersign` (with a countersigner). */
   async transitionAgreement(id: string, action: AgreementAction, options: AgreementTransitionOptions = {}): Promise<Stored<Agreement, AgreementStatus>> {
     const now = this.#context.now();
-    return this.#context.database.transaction((tx) =>
-      runTransition(tx, {
+    return runTransition(this.#context.database, {
         kind: 'agreement',
         table: 'agreements',
         machine: agreementMachine,
@@ -201,8 +196,7 @@ export class ApplicationRepository {
           if (action === 'countersign' && options.countersigner !== undefined) Object.assign(next, { countersigner: options.countersigner, countersignedAt: now });
           return { entity: next, columns: { status: to, updated_at: now } };
         },
-      }),
-    );
+      });
   }
 }
 

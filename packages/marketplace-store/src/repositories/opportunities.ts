@@ -100,8 +100,7 @@ export class OpportunityRepository {
     const now = this.#context.now();
     const actorId = options.actorId ?? null;
     const result = outcomeOf[action];
-    return this.#context.database.transaction((tx) =>
-      runTransition(tx, {
+    return runTransition(this.#context.database, {
         kind: 'opportunity',
         table: 'opportunities',
         machine: opportunityMachine,
@@ -138,8 +137,7 @@ export class OpportunityRepository {
         },
         after: result === undefined ? undefined : (writer, before) => recordOutcome(writer, before.entity, result, options, now, actorId),
         ...(result === undefined ? {} : { auditData: { outcome: result } }),
-      }),
-    );
+      });
   }
 
   /** Live opportunities (or another status) matching a search, one page at a time. */

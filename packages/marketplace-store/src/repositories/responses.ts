@@ -80,8 +80,7 @@ export class ResponseRepository {
   /** Moves a response: `submit` (while the opportunity is live), `markPendingAward`, `cancelPendingAward`, `award`. */
   async transition(id: string, action: ResponseAction, options: ChangeOptions = {}): Promise<Stored<Response, ResponseStatus>> {
     const now = this.#context.now();
-    return this.#context.database.transaction((tx) =>
-      runTransition(tx, {
+    return runTransition(this.#context.database, {
         kind: 'response',
         table: 'responses',
         machine: responseMachine,
@@ -117,7 +116,6 @@ export class ResponseRepository {
           if (action === 'award') next.awardedAt = now;
           return { entity: next, columns: { status: to, updated_at: now } };
         },
-      }),
-    );
+      });
   }
 }

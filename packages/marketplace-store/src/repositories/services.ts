@@ -4,7 +4,7 @@ import { StoreError } from '../errors/store-error.js';
 import { writeAudit } from '../internal/audit.js';
 import { rethrowConstraint } from '../internal/database-errors.js';
 import { insertEntity, orNull, readEntity } from '../internal/insert.js';
-import { runTransition } from '../internal/transition.js';
+import { runTransition, SqlExpression } from '../internal/transition.js';
 import { invalidInput, validEntity } from '../internal/validation.js';
 import { searchServices, type ServiceSearch } from '../search/service-search.js';
 import type { StoreContext } from '../store/store-context.js';
@@ -86,8 +86,7 @@ export class ServiceRepository {
   async transition(id: string, action: ServiceAction, options: ChangeOptions = {}): Promise<Stored<Service, ServiceStatus>> {
     const now = this.#context.now();
     const actorId = options.actorId ?? null;
-    return this.#context.database.transaction((tx) =>
-      runTransition(tx, {
+    return runTransition(this.#context.database, {
         kind: 'service',
         table: 'services',
         machine: serviceMachine,
@@ -97,18 +96,18 @@ export class ServiceRepository {
         actorId,
         expectedVersion: options.expectedVersion,
         status: (service: Service) => service.status,
-        context: async (reader, service) => {
-          // The framework and the supplier's application in one read.
-          const [row] = await reader.query<{ framework: Framework; result: Application['result'] | null }>(
-            "SELECT f.document AS framework, a.document ->> 'result' AS result FROM frameworks f LEFT JOIN applications a ON a.framework_id = f.id AND a.supplier_id = $2 WHERE f.id = $1",
-            [service.frameworkId, service.supplierId],
-          );
-          if (row === undefined) throw new StoreError('not_found', `No framework ${service.frameworkId}`, { entity: 'framework', id: service.frameworkId });
-          return {
-            frameworkStatus: frameworkStatusAt(row.framework, now),
+        // The service, its framework and the supplier's application in one read.
+        read: `SELECT s.document, s.version, f.document AS framework, a.document ->> 'result' AS application_result
+          FROM services s LEFT JOIN frameworks f ON f.id = s.framework_id LEFT JOIN applications a ON a.framework_id = s.framework_id AND a.supplier_id = s.supplier_id
+          WHERE s.id = $1`,
+        context: (_reader, service, row) => {
+          const framework = row['framework'] as Framework | null;
+          if (framework === null) throw new StoreError('not_found', `No framework ${service.frameworkId}`, { entity: 'framework', id: service.frameworkId });
+          return Promise.resolve({
+            frameworkStatus: frameworkStatusAt(framework, now),
             contentFindings: this.#context.contentCheck({ kind: 'service', frameworkId: service.frameworkId, lotSlug: service.lotSlug, data: service.data }),
-            applicationResult: row.result ?? 'pending',
-          };
+            applicationResult: (row['application_result'] as Application['result'] | null) ?? 'pending',
+          });
         },
         apply: (service, to) => {
           const next: Service = { ...service, status: to, version: service.version + 1, updatedAt: now };
@@ -116,9 +115,10 @@ export class ServiceRepository {
           if (action === 'publish') next.publishedAt = now;
           return { entity: next, columns: { status: to, updated_at: now, published_at: orNull(next.publishedAt) } };
         },
-        alsoInsert: (before) => [{ table: 'service_archives', columns: archiveColumns(before.entity, now, actorId) }],
-      }),
-    );
+        // The archive is built in SQL from the row before the update (the model's archiveService
+        // shape), so that the service's document does not travel back to the database.
+        alsoInsert: (before) => [{ table: 'service_archives', columns: archiveColumnsInSql(before.entity, now, actorId) }],
+      });
   }
 
   /**
@@ -155,6 +155,25 @@ export function columnsOf(service: Service): Record<string, unknown> {
 function archiveColumns(service: Service, now: string, actorId: string | null): Record<string, unknown> {
   const archived = archiveService(service, now, actorId);
   return { id: archived.id, service_id: archived.serviceId, version: archived.version, archived_at: archived.archivedAt, archived_by: archived.archivedBy, document: archived };
+}
+
+function archiveColumnsInSql(service: Service, now: string, actorId: string | null): Record<string, unknown> {
+  const archived = archiveService(service, now, actorId);
+  return {
+    id: archived.id,
+    service_id: archived.serviceId,
+    version: archived.version,
+    archived_at: archived.archivedAt,
+    archived_by: archived.archivedBy,
+    // Placeholders `?` take the values in order; `old` is the row before the update.
+    document: new SqlExpression("jsonb_build_object('id', ?::text, 'serviceId', ?::text, 'version', ?::int, 'archivedAt', ?::text, 'archivedBy', ?::text, 'service', old.document)", [
+      archived.id,
+      archived.serviceId,
+      archived.version,
+      archived.archivedAt,
+      archived.archivedBy,
+    ]),
+  };
 }
 
 async function archive(tx: SqlExecutor, service: Service, now: string, actorId: string | null): Promise<void> {

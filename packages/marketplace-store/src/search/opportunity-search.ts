@@ -66,10 +66,16 @@ export async function searchOpportunities(database: Database, search: Opportunit
     else if (status === 'live') where.add('(closes_at, id) > (?::timestamptz, ?)', closesAt, id);
     else where.add('(closes_at > ?::timestamptz OR (closes_at = ?::timestamptz AND id > ?) OR closes_at IS NULL)', closesAt, closesAt, id);
   }
+  // Two steps: the page's keys from the filter and keyset columns alone (for live
+  // opportunities an index-only scan of opportunities_live_keys, which carries the tsvector and
+  // the filter columns), then the documents of those rows only.
   const rows = await database.query<{ document: Opportunity; version: number; status: OpportunityStatus; closes_key: string | null }>(
-    `SELECT document, version, opportunity_status(published_at, closes_at, withdrawn_at, outcome_result, ${where.param(now)}) AS status, closes_at::text AS closes_key
-     FROM opportunities ${where.where} ORDER BY closes_at NULLS LAST, id LIMIT ${where.param(limit + 1)}`,
+    `SELECT o.document, o.version, opportunity_status(o.published_at, o.closes_at, o.withdrawn_at, o.outcome_result, ${where.param(now)}) AS status, k.closes_at::text AS closes_key
+     FROM (SELECT id, closes_at FROM opportunities ${where.where} ORDER BY closes_at NULLS LAST, id LIMIT ${where.param(limit + 1)}) k
+     JOIN opportunities o ON o.id = k.id
+     ORDER BY k.closes_at NULLS LAST, k.id`,
     where.params,
+    { planEachTime: true },
   );
   const items = rows.slice(0, limit).map((row) => ({ entity: row.document, status: row.status, version: row.version }));
   const lastRow = rows.length > limit ? rows[limit - 1] : undefined;

@@ -45,7 +45,14 @@ export async function searchServices(database: Database, search: ServiceSearch):
     const [name, id] = decodeCursor(search.after, 2);
     where.add('(name, id) > (?, ?)', name, id);
   }
-  const rows = await database.query<{ document: Service; version: number }>(`SELECT document, version FROM services ${where.where} ORDER BY name, id LIMIT ${where.param(limit + 1)}`, where.params);
+  // Two steps: the page's keys from services_published_keys alone (an index-only scan that
+  // matches the text on the tsvector it carries), then the documents of those rows only.
+  const rows = await database.query<{ document: Service; version: number }>(
+    `SELECT s.document, s.version FROM (SELECT id, name FROM services ${where.where} ORDER BY name, id LIMIT ${where.param(limit + 1)}) k
+     JOIN services s ON s.id = k.id ORDER BY k.name, k.id`,
+    where.params,
+    { planEachTime: true },
+  );
   const items = rows.slice(0, limit).map((row) => ({ entity: row.document, status: row.document.status, version: row.version }));
   const last = items.at(-1);
   return { items, next: rows.length > limit && last !== undefined ? encodeCursor([last.entity.name, last.entity.id]) : null };

@@ -2,22 +2,19 @@ import {
   latestOpportunityRelease,
   opportunityReleases,
   releasePackage,
-  type AuditEvent,
   type ExportContext,
-  type Framework,
-  type Lot,
   type OcdsRelease,
   type OcdsReleasePackage,
   type Opportunity,
   type OpportunityBundle,
   type Outcome,
-  type Party,
   type Question,
   type Response,
 } from '@civicblocks/marketplace';
-import { auditColumns, toAuditEvent, type AuditRow } from '../internal/audit-rows.js';
+import { auditJsonColumns, toAuditEvent, type AuditRow } from '../internal/audit-rows.js';
 import { StoreError } from '../errors/store-error.js';
 import { Conditions, decodeCursor, encodeCursor } from '../internal/cursor.js';
+import { exportCacheOf } from '../internal/export-cache.js';
 import type { MarketplaceStore } from '../store/marketplace-store.js';
 
 /**
@@ -30,7 +27,7 @@ export interface ReleaseQuery {
   readonly since?: string | undefined;
   /** Only opportunities changed before this moment (ISO 8601). */
   readonly until?: string | undefined;
-  /** Opportunities per page, 1 to 1 000; default 100. */
+  /** Opportunities per page, 1 to 5 000; default 100 (2 000 for {@link exportAllReleases}). */
   readonly limit?: number | undefined;
   /** The `next` cursor of the previous page. */
   readonly after?: string | undefined;
@@ -55,6 +52,9 @@ export interface ReleasePage {
 
 const moment = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
+/** The most opportunities one page may hold. */
+const maxPageSize = 5000;
+
 /**
  * Reads one page of opportunities changed in a date range, with their questions, responses,
  * outcomes, audit events, parties, frameworks and lots, and turns each into OCDS releases with
@@ -69,81 +69,97 @@ const moment = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{
  * @since 0.1.0
  */
 export async function exportReleasePage(store: MarketplaceStore, query: ReleaseQuery = {}): Promise<ReleasePage> {
+  return releasesOf(await fetchPage(store, checkedQuery(query)), query.latestOnly === true);
+}
+
+/** A page of opportunities with every row their releases are built from. */
+interface FetchedPage {
+  readonly bundles: readonly OpportunityBundle[];
+  readonly context: ExportContext;
+  readonly next: string | null;
+}
+
+function checkedQuery(query: ReleaseQuery): ReleaseQuery & { readonly limit: number } {
   const limit = query.limit ?? 100;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-    throw new StoreError('invalid_input', 'A page holds 1 to 1 000 opportunities', { jsonPath: '$.limit' }, { findings: [{ code: 'invalid_limit', path: '$.limit', message: `limit must be an integer from 1 to 1000, not ${limit}` }] });
+  if (!Number.isInteger(limit) || limit < 1 || limit > maxPageSize) {
+    throw new StoreError('invalid_input', `A page holds 1 to ${maxPageSize} opportunities`, { jsonPath: '$.limit' }, { findings: [{ code: 'invalid_limit', path: '$.limit', message: `limit must be an integer from 1 to ${maxPageSize}, not ${limit}` }] });
   }
+  if (query.since !== undefined) checkedMoment(query.since, '$.since');
+  if (query.until !== undefined) checkedMoment(query.until, '$.until');
+  if (query.after !== undefined) decodeCursor(query.after, 2);
+  return { ...query, limit };
+}
+
+/**
+ * Reads a page in two round trips: the opportunities by keyset on (updated_at, id) with their
+ * related rows, then the parties they name (no query per opportunity). Parties, frameworks and
+ * lots come through the store's export cache.
+ */
+async function fetchPage(store: MarketplaceStore, query: ReleaseQuery & { readonly limit: number }): Promise<FetchedPage> {
   const where = new Conditions();
-  if (query.since !== undefined) where.add('updated_at >= ?::timestamptz', checkedMoment(query.since, '$.since'));
-  if (query.until !== undefined) where.add('updated_at < ?::timestamptz', checkedMoment(query.until, '$.until'));
+  if (query.since !== undefined) where.add('updated_at >= ?::timestamptz', query.since);
+  if (query.until !== undefined) where.add('updated_at < ?::timestamptz', query.until);
   if (query.after !== undefined) {
     const [updatedAt, id] = decodeCursor(query.after, 2);
     where.add('(updated_at, id) > (?::timestamptz, ?)', updatedAt, id);
   }
   const database = store.database;
-  const rows = await database.query<{ document: Opportunity; updated_key: string }>(
-    `SELECT document, updated_at::text AS updated_key FROM opportunities ${where.where} ORDER BY updated_at, id LIMIT ${where.param(limit + 1)}`,
-    where.params,
-  );
-  const page = rows.slice(0, limit);
-  const ids = page.map((row) => row.document.id);
-  const [questions, responses, outcomes, events] = await Promise.all([
-    database.query<{ document: Question }>('SELECT document FROM questions WHERE opportunity_id = ANY($1::text[]) ORDER BY asked_at, id', [ids]),
-    database.query<{ document: Response }>('SELECT document FROM responses WHERE opportunity_id = ANY($1::text[]) ORDER BY created_at, id', [ids]),
-    database.query<{ document: Outcome }>('SELECT document FROM outcomes WHERE opportunity_id = ANY($1::text[]) ORDER BY completed DESC, created_at', [ids]),
-    database.query<AuditRow>(`SELECT ${auditColumns} FROM audit_events WHERE object_kind = 'opportunity' AND object_id = ANY($1::text[]) ORDER BY seq`, [ids]),
+  const cache = exportCacheOf(store);
+  // One statement: each opportunity with its questions, responses, outcome and audit rows as
+  // one JSON value, built by the database from index lookups; one row (and one parse) per
+  // opportunity instead of one per related row.
+  const [rows, references] = await Promise.all([
+    database.query<{ bundle: StoredBundle; updated_key: string }>(
+      `SELECT o.updated_at::text AS updated_key, json_build_object(
+         'opportunity', o.document,
+         'questions', coalesce((SELECT json_agg(q.document ORDER BY q.asked_at, q.id) FROM questions q WHERE q.opportunity_id = o.id), '[]'::json),
+         'responses', coalesce((SELECT json_agg(r.document ORDER BY r.created_at, r.id) FROM responses r WHERE r.opportunity_id = o.id), '[]'::json),
+         'outcome', (SELECT x.document FROM outcomes x WHERE x.opportunity_id = o.id ORDER BY x.completed DESC, x.created_at LIMIT 1),
+         'events', coalesce((SELECT json_agg(json_build_object(${auditJsonColumns}) ORDER BY a.seq) FROM audit_events a WHERE a.object_kind = 'opportunity' AND a.object_id = o.id), '[]'::json)
+       ) AS bundle
+       FROM opportunities o ${where.where} ORDER BY o.updated_at, o.id LIMIT ${where.param(query.limit + 1)}`,
+      where.params,
+    ),
+    cache.references(database),
   ]);
+  const page = rows.slice(0, query.limit);
   const partyIds = new Set<string>();
-  for (const row of page) partyIds.add(row.document.buyerId);
-  for (const row of responses) partyIds.add(row.document.supplierId);
-  for (const row of questions) partyIds.add(row.document.supplierId);
-  for (const row of outcomes) if (row.document.award !== undefined) partyIds.add(row.document.award.supplierId);
-  const [parties, frameworks, lots] = await Promise.all([
-    database.query<{ document: Party }>('SELECT document FROM parties WHERE id = ANY($1::text[])', [[...partyIds]]),
-    database.query<{ document: Framework }>('SELECT document FROM frameworks'),
-    database.query<{ document: Lot }>('SELECT document FROM lots'),
-  ]);
-  const context: ExportContext = {
-    config: store.government,
-    now: store.now(),
-    frameworks: new Map(frameworks.map((row) => [row.document.id, row.document])),
-    lots: new Map(lots.map((row) => [`${row.document.frameworkId}/${row.document.slug}`, row.document])),
-    parties: new Map(parties.map((row) => [row.document.id, row.document])),
-  };
-  const byOpportunity = <T extends { opportunityId?: string | undefined }>(items: readonly T[]): Map<string, T[]> => {
-    const map = new Map<string, T[]>();
-    for (const item of items) {
-      if (item.opportunityId === undefined) continue;
-      const list = map.get(item.opportunityId);
-      if (list === undefined) map.set(item.opportunityId, [item]);
-      else list.push(item);
-    }
-    return map;
-  };
-  const questionsOf = byOpportunity(questions.map((row) => row.document));
-  const responsesOf = byOpportunity(responses.map((row) => row.document));
-  const outcomesOf = byOpportunity(outcomes.map((row) => row.document));
-  const eventsOf = new Map<string, AuditEvent[]>();
-  for (const row of events) {
-    const list = eventsOf.get(row.object_id) ?? [];
-    list.push(toAuditEvent(row));
-    eventsOf.set(row.object_id, list);
+  const bundles: OpportunityBundle[] = [];
+  for (const { bundle } of page) {
+    partyIds.add(bundle.opportunity.buyerId);
+    for (const response of bundle.responses) partyIds.add(response.supplierId);
+    for (const question of bundle.questions) partyIds.add(question.supplierId);
+    if (bundle.outcome?.award !== undefined) partyIds.add(bundle.outcome.award.supplierId);
+    bundles.push({
+      opportunity: bundle.opportunity,
+      questions: bundle.questions,
+      responses: bundle.responses,
+      ...(bundle.outcome === null ? {} : { outcome: bundle.outcome }),
+      auditEvents: bundle.events.map(toAuditEvent),
+    });
   }
-  const releases: OcdsRelease[] = [];
-  for (const { document: opportunity } of page) {
-    const outcome = outcomesOf.get(opportunity.id)?.[0];
-    const bundle: OpportunityBundle = {
-      opportunity,
-      questions: questionsOf.get(opportunity.id) ?? [],
-      responses: responsesOf.get(opportunity.id) ?? [],
-      ...(outcome === undefined ? {} : { outcome }),
-      auditEvents: eventsOf.get(opportunity.id) ?? [],
-    };
-    if (query.latestOnly === true) releases.push(latestOpportunityRelease(bundle, context));
-    else releases.push(...opportunityReleases(bundle, context));
-  }
+  const parties = await cache.parties(database, [...partyIds]);
+  const context: ExportContext = { config: store.government, now: store.now(), frameworks: references.frameworks, lots: references.lots, parties };
   const last = page.at(-1);
-  return { releases, context, next: rows.length > limit && last !== undefined ? encodeCursor([last.updated_key, last.document.id]) : null };
+  return { bundles, context, next: rows.length > query.limit && last !== undefined ? encodeCursor([last.updated_key, last.bundle.opportunity.id]) : null };
+}
+
+/** An opportunity and its related rows as the export's statement returns them. */
+interface StoredBundle {
+  readonly opportunity: Opportunity;
+  readonly questions: Question[];
+  readonly responses: Response[];
+  readonly outcome: Outcome | null;
+  readonly events: readonly AuditRow[];
+}
+
+function releasesOf(fetched: FetchedPage, latestOnly: boolean): ReleasePage {
+  const releases: OcdsRelease[] = [];
+  for (const bundle of fetched.bundles) {
+    if (latestOnly) releases.push(latestOpportunityRelease(bundle, fetched.context));
+    else for (const release of opportunityReleases(bundle, fetched.context)) releases.push(release);
+  }
+  return { releases, context: fetched.context, next: fetched.next };
 }
 
 /**
@@ -172,17 +188,26 @@ export async function exportReleasePackagePage(store: MarketplaceStore, query: R
 }
 
 /**
- * Every release in the store, page after page, for exports of any size.
+ * Every release in the store, page after page, for exports of any size. The next page is read
+ * from the database while the current one is turned into releases, so that the database and
+ * the mapping work at the same time; parties, frameworks and lots are read once and reused
+ * while unchanged.
  *
  * @since 0.1.0
  */
 export async function* exportAllReleases(store: MarketplaceStore, query: Omit<ReleaseQuery, 'after'> = {}): AsyncGenerator<OcdsRelease> {
-  let after: string | undefined;
-  do {
-    const page = await exportReleasePage(store, { ...query, limit: query.limit ?? 1000, ...(after === undefined ? {} : { after }) });
-    yield* page.releases;
-    after = page.next ?? undefined;
-  } while (after !== undefined);
+  const checked = checkedQuery({ ...query, limit: query.limit ?? 2000 });
+  let pending: Promise<FetchedPage> | undefined = fetchPage(store, checked);
+  try {
+    while (pending !== undefined) {
+      const fetched: FetchedPage = await pending;
+      pending = fetched.next === null ? undefined : fetchPage(store, { ...checked, after: fetched.next });
+      yield* releasesOf(fetched, query.latestOnly === true).releases;
+    }
+  } finally {
+    // A consumer that stops early leaves the prefetched page unread: settle it quietly.
+    pending?.catch(() => undefined);
+  }
 }
 
 function checkedMoment(value: string, path: string): string {
