@@ -1,49 +1,36 @@
 import { civilFromDays, daysFromCivil, daysInMonth } from '../internal/calendar.js';
 import { Instant } from '../periods/instant.js';
 
-const yearsBefore = 200;
-const yearsAfter = 20;
-const tables = new Map<number, { readonly first: number; readonly ages: Int16Array }>();
-let lastInstant: Instant | undefined;
-let lastTable: { readonly first: number; readonly ages: Int16Array } | undefined;
+// Every day from 1850-01-01 to 2150-12-31 as `year × 512 + month × 32 + day`: one read turns a
+// birth date into its civil date, for any `on`. Built once (about 440 KB) when the module loads,
+// so that `ageOn` holds no call on its usual path: a call inside a formula's loop, even one
+// never taken, keeps V8 from carrying what it knows about the loop's arrays from one row to
+// the next.
+const firstTableYear = 1850;
+const lastTableYear = 2150;
+const firstTableDay = daysFromCivil(firstTableYear, 1, 1);
+const civilDays = buildCivilDays();
 
-/** The age table of `on`, built or found in the cache; kept apart so that {@link ageOn} stays small enough to inline. */
-function ageTable(on: Instant): { readonly first: number; readonly ages: Int16Array } {
-  let table = tables.get(on.dayNumber);
-  if (table !== undefined) {
-    lastInstant = on;
-    lastTable = table;
-    return table;
-  }
-  // One entry per possible birth day: formulas read a whole column of birth dates against the
-  // same day, so a table built once per period turns each row into one array read.
-  const first = daysFromCivil(on.year - yearsBefore, 1, 1);
-  const last = daysFromCivil(on.year + yearsAfter, 12, 31);
-  const ages = new Int16Array(last - first + 1);
+function buildCivilDays(): Int32Array {
+  const days = new Int32Array(daysFromCivil(lastTableYear, 12, 31) - firstTableDay + 1);
   let slot = 0;
-  for (let year = on.year - yearsBefore; year <= on.year + yearsAfter; year += 1) {
+  for (let year = firstTableYear; year <= lastTableYear; year += 1) {
     for (let month = 1; month <= 12; month += 1) {
-      const days = daysInMonth(year, month);
-      const pastThisMonth = month < on.month;
-      for (let day = 1; day <= days; day += 1) {
-        const birthdayPast = pastThisMonth || (month === on.month && day <= on.day);
-        ages[slot] = on.year - year - (birthdayPast ? 0 : 1);
+      const count = daysInMonth(year, month);
+      for (let day = 1; day <= count; day += 1) {
+        days[slot] = year * 512 + month * 32 + day;
         slot += 1;
       }
     }
   }
-  table = { first, ages };
-  if (tables.size >= 16) tables.delete(tables.keys().next().value as number);
-  tables.set(on.dayNumber, table);
-  lastInstant = on;
-  lastTable = table;
-  return table;
+  return days;
 }
 
 /**
  * Whole years between a birth date (a day number, as date values are in formulas) and `on`:
  * the year difference, less one when the birthday has not yet come that year; negative
- * before birth. Fast for whole columns: it reads a table built once per day `on`.
+ * before birth. Fast for whole columns: the birth date’s year, month and day come from a table
+ * of every day from 1850 to 2150 (dates outside it are computed).
  *
  * @example
  * ```ts
@@ -55,14 +42,13 @@ function ageTable(on: Instant): { readonly first: number; readonly ages: Int16Ar
  * @since 0.1.0
  */
 export function ageOn(birth: number, on: Instant): number {
-  // Formulas call this once per row with the same instant: an identity check and one table
-  // read, small enough for V8 to inline into the formula's loop; the rest is out of line.
-  const table = on === lastInstant && lastTable !== undefined ? lastTable : ageTable(on);
-  const age = table.ages[birth - table.first];
-  return age === undefined ? ageOutsideTable(birth, on) : age;
+  const civil = civilDays[birth - firstTableDay];
+  if (civil === undefined) return ageOutsideTable(birth, on);
+  // Less one year when the birthday (month × 32 + day) is after `on`'s in the year.
+  return on.year - (civil >> 9) - ((civil & 511) > on.month * 32 + on.day ? 1 : 0);
 }
 
-/** {@link ageOn} for a birth date outside the table's two centuries. */
+/** {@link ageOn} for a birth date outside the table's years. */
 function ageOutsideTable(birth: number, on: Instant): number {
   const { year, month, day } = civilFromDays(birth);
   const birthdayPast = month < on.month || (month === on.month && day <= on.day);
