@@ -30,6 +30,8 @@ async function open(): Promise<WorkerState> {
 
 export default async function computePartition(range: RowRange): Promise<PartitionResult> {
   state ??= open();
+  // A range after a bad row found elsewhere cannot change the error: skip it.
+  if (range.start > (setup.stop[0] ?? Infinity)) return { increasing: true };
   const { systems, plan, connection } = await state;
   const read = await readPartition(connection, sourceOf(setup.population.parquet), plan, range, setup.population.rows);
   if (read.chunk === undefined) return read.problem === undefined ? { increasing: read.increasing } : { problem: read.problem, increasing: read.increasing };

@@ -51,9 +51,16 @@ export async function readPartition(connection: DuckDBConnection, source: string
   }
 }
 
+/** Column buffers kept per connection (one per worker), so each partition reuses the last one's memory. */
+const buffers = new WeakMap<DuckDBConnection, Float64Array[]>();
+
 async function readColumns(connection: DuckDBConnection, source: string, plan: ReadPlan, first: number, last: number): Promise<Float64Array[]> {
   const rows = last - first;
-  const columns = plan.select.map(() => new Float64Array(rows));
+  let columns = buffers.get(connection);
+  if (columns?.length !== plan.select.length || (columns[0]?.length ?? 0) < rows) {
+    columns = plan.select.map(() => new Float64Array(rows));
+    buffers.set(connection, columns);
+  }
   const result = await connection.stream(`SELECT ${plan.select.join(', ')} FROM ${source} WHERE file_row_number >= ${first} AND file_row_number < ${last}`);
   let at = 0;
   for (;;) {
@@ -62,7 +69,7 @@ async function readColumns(connection: DuckDBConnection, source: string, plan: R
     for (const [index, column] of columns.entries()) column.set(doubles(dataChunk.getColumnVector(index)), at);
     at += dataChunk.rowCount;
   }
-  return at === rows ? columns : columns.map((column) => column.subarray(0, at));
+  return columns.map((column) => column.subarray(0, at));
 }
 
 /**
@@ -113,41 +120,44 @@ function chunkOf(plan: ReadPlan, columns: readonly Float64Array[], from: number,
   const persons = to - from;
   const groupOf = new Int32Array(persons);
   const roleOf = new Uint8Array(persons);
-  const personWeights = new Float64Array(persons);
-  const groupStarts: number[] = [];
-  let group = -1;
+  roleOf.set(roles.subarray(from, to));
+  const starts = new Int32Array(persons);
+  let groups = 0;
+  let previous = NaN;
   for (let person = 0; person < persons; person += 1) {
-    const row = from + person;
-    if (person === 0 || ids[row] !== ids[row - 1]) {
-      group += 1;
-      groupStarts.push(row);
+    const id = ids[from + person] as number;
+    if (person === 0 || id !== previous) {
+      starts[groups] = from + person;
+      groups += 1;
+      previous = id;
     }
-    groupOf[person] = group;
-    roleOf[person] = roles[row] ?? 0;
+    groupOf[person] = groups - 1;
   }
+  const groupStarts = starts.subarray(0, groups);
   // A missing weight is NaN: a group weighs what its first member does, a person what their group does.
-  const groupWeights = Float64Array.from(groupStarts, (row) => {
-    const weight = groupWeightsIn[row] ?? NaN;
-    return Number.isNaN(weight) ? (personWeightsIn[row] ?? NaN) : weight;
-  });
+  const groupWeights = new Float64Array(groups);
+  for (let group = 0; group < groups; group += 1) {
+    const row = groupStarts[group] as number;
+    const weight = groupWeightsIn[row] as number;
+    groupWeights[group] = Number.isNaN(weight) ? (personWeightsIn[row] as number) : weight;
+  }
+  const personWeights = personWeightsIn.slice(from, to);
   for (let person = 0; person < persons; person += 1) {
-    const weight = personWeightsIn[from + person] ?? NaN;
-    personWeights[person] = Number.isNaN(weight) ? (groupWeights[groupOf[person] ?? 0] ?? NaN) : weight;
+    if (Number.isNaN(personWeights[person])) personWeights[person] = groupWeights[groupOf[person] as number] as number;
   }
   const inputs: ChunkInput[] = plan.layout.inputs.map((input, index) => {
     const values = columns[4 + index] ?? new Float64Array(0);
-    const make = storage(input.variable.valueType);
-    if (input.variable.entity.isPerson) {
-      const stored = make(persons);
+    const isPerson = input.variable.entity.isPerson;
+    const stored = storage(input.variable.valueType)(isPerson ? persons : groups);
+    if (isPerson) {
       stored.set(values.subarray(from, to));
-      return { variable: input.variable.name, period: input.period, values: stored };
+    } else {
+      // Group variables are read from each group's first row.
+      for (let group = 0; group < groups; group += 1) stored[group] = values[groupStarts[group] as number] as number;
     }
-    // Group variables are read from each group's first row.
-    const stored = make(groupStarts.length);
-    for (const [at, row] of groupStarts.entries()) stored[at] = values[row] ?? 0;
     return { variable: input.variable.name, period: input.period, values: stored };
   });
-  return { personCount: persons, groupCount: groupStarts.length, groupOf, roleOf, personWeights, groupWeights, inputs };
+  return { personCount: persons, groupCount: groups, groupOf, roleOf, personWeights, groupWeights, inputs };
 }
 
 /** The typed array the engine stores a value type in. */

@@ -54,37 +54,67 @@ export function computeChunk(chunk: PopulationChunk, systems: ComparedSystems, s
   const tolerance = spec.tolerance ?? 0.01;
   const threshold = spec.threshold;
   report.units = unitWeights.length;
-  const bins = new Map<number, BinSums>();
-  for (let unit = 0; unit < unitWeights.length; unit += 1) {
+  // Sums are kept in locals and bins in dense arrays over the chunk's range of bin indices:
+  // this loop runs once per unit of the population.
+  const units = unitWeights.length;
+  const binIndex = new Int32Array(units);
+  let lowest = 0;
+  let highest = 0;
+  for (let unit = 0; unit < units; unit += 1) {
+    const index = binOf(Number(before[unit]));
+    binIndex[unit] = index;
+    if (index < lowest) lowest = index;
+    if (index > highest) highest = index;
+  }
+  const width = highest - lowest + 1;
+  const binWeight = new Float64Array(width);
+  const binBaseline = new Float64Array(width);
+  const binChange = new Float64Array(width);
+  const binUsed = new Uint8Array(width);
+  let weightedUnits = 0;
+  let winners = 0;
+  let losers = 0;
+  let unchanged = 0;
+  let unitsBelowBefore = 0;
+  let unitsBelowAfter = 0;
+  let personsBelowBefore = 0;
+  let personsBelowAfter = 0;
+  for (let unit = 0; unit < units; unit += 1) {
     const weight = unitWeights[unit] ?? 0;
     const incomeBefore = Number(before[unit]);
     const change = Number(after[unit]) - incomeBefore;
-    report.weightedUnits += weight;
-    if (change > tolerance) report.winners += weight;
-    else if (change < -tolerance) report.losers += weight;
-    else report.unchanged += weight;
+    weightedUnits += weight;
+    if (change > tolerance) winners += weight;
+    else if (change < -tolerance) losers += weight;
+    else unchanged += weight;
     if (threshold !== undefined) {
       const persons = personsInUnit[unit] ?? 0;
       if (incomeBefore < threshold) {
-        report.unitsBelow.baseline += weight;
-        report.personsBelow.baseline += persons;
+        unitsBelowBefore += weight;
+        personsBelowBefore += persons;
       }
       if (incomeBefore + change < threshold) {
-        report.unitsBelow.reform += weight;
-        report.personsBelow.reform += persons;
+        unitsBelowAfter += weight;
+        personsBelowAfter += persons;
       }
     }
-    const index = binOf(incomeBefore);
-    let bin = bins.get(index);
-    if (bin === undefined) {
-      bin = { weight: 0, baseline: 0, change: 0 };
-      bins.set(index, bin);
-    }
-    bin.weight += weight;
-    bin.baseline += weight * incomeBefore;
-    bin.change += weight * change;
+    const bin = (binIndex[unit] ?? 0) - lowest;
+    binUsed[bin] = 1;
+    binWeight[bin] = (binWeight[bin] ?? 0) + weight;
+    binBaseline[bin] = (binBaseline[bin] ?? 0) + weight * incomeBefore;
+    binChange[bin] = (binChange[bin] ?? 0) + weight * change;
   }
-  report.bins = Object.fromEntries(bins);
+  report.weightedUnits = weightedUnits;
+  report.winners = winners;
+  report.losers = losers;
+  report.unchanged = unchanged;
+  report.unitsBelow = { baseline: unitsBelowBefore, reform: unitsBelowAfter };
+  report.personsBelow = { baseline: personsBelowBefore, reform: personsBelowAfter };
+  const bins: Record<string, BinSums> = {};
+  for (let bin = 0; bin < width; bin += 1) {
+    if (binUsed[bin] === 1) bins[bin + lowest] = { weight: binWeight[bin] ?? 0, baseline: binBaseline[bin] ?? 0, change: binChange[bin] ?? 0 };
+  }
+  report.bins = bins;
   baseline.dispose();
   if (reform !== baseline) reform.dispose();
   return report;

@@ -10,6 +10,8 @@ export interface WorkerSetup {
   readonly spec: ReportSpec;
   /** The user's file, the Parquet file to read, its columns and its number of rows. */
   readonly population: { readonly file: string; readonly parquet: string; readonly columns: readonly FileColumn[]; readonly rows: number };
+  /** One number in shared memory: the first bad row found so far (Infinity when none); ranges after it are skipped. */
+  readonly stop: Float64Array;
 }
 
 /** What a worker returns for one range: its partial report, or the first mistake in it. */

@@ -101,39 +101,35 @@ export async function runMicrosimulation(options: MicrosimulationOptions): Promi
  * its own DuckDB, reads its ranges straight into typed arrays, computes them and sends back
  * partial reports of a few kilobytes. Nothing else crosses threads.
  */
-async function runOnWorkers(file: string, system: TaxBenefitSystem, setup: Omit<WorkerSetup, 'population'>, pool: { workers: number; chunkSize: number; workerUrl: URL }, done: (partial: PartialReport) => void): Promise<void> {
+async function runOnWorkers(file: string, system: TaxBenefitSystem, setup: Omit<WorkerSetup, 'population' | 'stop'>, pool: { workers: number; chunkSize: number; workerUrl: URL }, done: (partial: PartialReport) => void): Promise<void> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
     const population = await openPopulationFile(connection, file, (columns) => planRead(system, columns, setup.spec.period, file));
     try {
       const ranges = partitionRows(population.rowGroups, pool.chunkSize);
-      const workerData: WorkerSetup = { ...setup, population: { file, parquet: population.parquet, columns: population.columns, rows: population.rows } };
+      // The first bad row found so far, shared with the workers: a range after it is skipped.
+      const stop = new Float64Array(new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT)).fill(Infinity);
+      const workerData: WorkerSetup = { ...setup, population: { file, parquet: population.parquet, columns: population.columns, rows: population.rows }, stop };
       const piscina = new Piscina<RowRange, PartitionResult>({ filename: pool.workerUrl.href, minThreads: Math.min(pool.workers, ranges.length), maxThreads: pool.workers, workerData });
       const problems: RowProblem[] = [];
       const seen = { increasing: true };
       try {
-        // Every range is queued at once (a range is two numbers); a mistake cancels the ranges
-        // after it, and the one nearest the top of the file is reported.
-        const cancels = ranges.map(() => new AbortController());
-        await Promise.all(
-          ranges.map(async (range, index) => {
-            let result: PartitionResult;
-            try {
-              result = await piscina.run(range, { signal: cancels[index]?.signal ?? null });
-            } catch (error) {
-              if (cancels[index]?.signal.aborted === true) return;
-              throw error;
-            }
+        // Every range is queued at once (a range is two numbers). Tasks are never cancelled:
+        // stopping a worker while DuckDB reads for it would take the process down.
+        const settled = await Promise.allSettled(
+          ranges.map(async (range) => {
+            const result = await piscina.run(range);
             seen.increasing &&= result.increasing;
             if (result.report !== undefined) done(result.report);
             if (result.problem !== undefined) {
-              const row = result.problem.row;
               problems.push(result.problem);
-              for (const [later, other] of ranges.entries()) if (other.start > row) cancels[later]?.abort();
+              stop[0] = Math.min(stop[0] ?? Infinity, result.problem.row);
             }
           }),
         );
+        const failure = settled.find((outcome) => outcome.status === 'rejected');
+        if (failure !== undefined) throw failure.reason;
       } finally {
         await piscina.destroy();
       }
