@@ -40,7 +40,9 @@ export interface FormulaKit<Parameters> {
 function makeFormula<const R extends Reads, Parameters, Value>(reads: R, compute: (row: Row<R>, parameters: Parameters, period: Period) => Value): Formula<R, Parameters, Value> {
   const id = nextFormulaId;
   nextFormulaId += 1;
-  return { id, reads: Object.freeze({ ...reads }), compute };
+  // Frozen: the engine binds formulas as constants of its generated loops, where V8 then reads
+  // `compute` once instead of checking it at every row.
+  return Object.freeze({ id, reads: Object.freeze({ ...reads }), compute });
 }
 
 /**

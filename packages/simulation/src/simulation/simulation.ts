@@ -39,7 +39,10 @@ export interface SimulationOptions {
    * closures; `on` requires code generation.
    */
   readonly codeGeneration?: 'auto' | 'on' | 'off';
-  /** Fuse chains of formulas of the same entity into one pass over the rows (default true). */
+  /**
+   * Fuse chains of formulas of the same entity into one pass over the rows, and run persons'
+   * formulas inside the loop over the members of the groups that aggregate them (default true).
+   */
   readonly fuse?: boolean;
   /** Reuse computed columns from a pool (see {@link ColumnPool}). */
   readonly pool?: ColumnPool;
