@@ -87,76 +87,76 @@ export class ApplicationRepository {
   async transitionDeclaration(id: string, action: DeclarationAction, options: ChangeOptions = {}): Promise<Stored<Application, DeclarationStatus>> {
     const now = this.#context.now();
     return runTransition(this.#context.database, {
-        kind: 'application',
-        table: 'applications',
-        machine: declarationMachine,
-        id,
-        action,
-        now,
-        actorId: options.actorId ?? null,
-        expectedVersion: options.expectedVersion,
-        status: (application: Application) => application.declaration.status,
-        context: async (reader, application) => ({
-          frameworkStatus: frameworkStatusAt(await framework(reader, application.frameworkId), now),
-          contentFindings: this.#context.contentCheck({ kind: 'declaration', frameworkId: application.frameworkId, data: application.declaration.data }),
-        }),
-        apply: (application, to) => ({
-          entity: { ...application, declaration: { ...application.declaration, status: to }, updatedAt: now },
-          columns: { declaration_status: to, updated_at: now },
-        }),
-      });
-  }
+      kind: 'application',
+      table: 'applications',
+      machine: declarationMachine,
+      id,
+      action,
+      now,
+      actorId: options.actorId ?? null,
+      expectedVersion: options.expectedVersion,
+      status: (application: Application) => application.declaration.status,
+      context: async (reader, application) => ({
+        frameworkStatus: frameworkStatusAt(await framework(reader, application.frameworkId), now),
+        contentFindings: this.#context.contentCheck({ kind: 'declaration', frameworkId: application.frameworkId, data: application.declaration.data }),
+      }),
+      apply: (application, to) => ({
+        entity: { ...application, declaration: { ...application.declaration, status: to }, updatedAt: now },
+        columns: { declaration_status: to, updated_at: now },
+      }),
+    });
+}
 
-  /** Gives the application its result (`pass`, `fail`) once applications have closed. */
-  async transition(id: string, action: ApplicationAction, options: ChangeOptions = {}): Promise<Stored<Application, ApplicationResult>> {
-    const now = this.#context.now();
+/** Gives the application its result (`pass`, `fail`) once applications have closed. */
+async transition(id: string, action: ApplicationAction, options: ChangeOptions = {}): Promise<Stored<Application, ApplicationResult>> {
+  const now = this.#context.now();
     return runTransition(this.#context.database, {
-        kind: 'application',
-        table: 'applications',
-        machine: applicationMachine,
-        id,
-        action,
-        now,
-        actorId: options.actorId ?? null,
-        expectedVersion: options.expectedVersion,
-        status: (application: Application) => application.result,
-        context: async (reader, application) => {
-          const [count] = await reader.query<{ submitted: number }>(
-            "SELECT count(*)::int AS submitted FROM services WHERE supplier_id = $1 AND framework_id = $2 AND status = 'submitted'",
-            [application.supplierId, application.frameworkId],
-          );
-          return {
-            frameworkStatus: frameworkStatusAt(await framework(reader, application.frameworkId), now),
-            declarationStatus: application.declaration.status,
-            submittedServices: count?.submitted ?? 0,
-          };
-        },
-        apply: (application, to) => ({ entity: { ...application, result: to, resultAt: now, updatedAt: now }, columns: { result: to, updated_at: now } }),
-      });
-  }
+      kind: 'application',
+      table: 'applications',
+      machine: applicationMachine,
+      id,
+      action,
+      now,
+      actorId: options.actorId ?? null,
+      expectedVersion: options.expectedVersion,
+      status: (application: Application) => application.result,
+      context: async (reader, application) => {
+        const [count] = await reader.query<{ submitted: number }>(
+          "SELECT count(*)::int AS submitted FROM services WHERE supplier_id = $1 AND framework_id = $2 AND status = 'submitted'",
+          [application.supplierId, application.frameworkId],
+        );
+        return {
+          frameworkStatus: frameworkStatusAt(await framework(reader, application.frameworkId), now),
+          declarationStatus: application.declaration.status,
+          submittedServices: count?.submitted ?? 0,
+        };
+      },
+      apply: (application, to) => ({ entity: { ...application, result: to, resultAt: now, updatedAt: now }, columns: { result: to, updated_at: now } }),
+    });
+}
 
-  /** Stores a framework agreement of an application. */
-  async createAgreement(agreement: Agreement, options: ChangeOptions = {}): Promise<Stored<Agreement, AgreementStatus>> {
-    const valid = validEntity(agreementEntity, agreement, agreement.id);
-    await this.#context.database.transaction(async (tx) => {
-      await insertEntity(tx, {
-        table: 'agreements',
-        kind: 'agreement',
+/** Stores a framework agreement of an application. */
+async createAgreement(agreement: Agreement, options: ChangeOptions = {}): Promise<Stored<Agreement, AgreementStatus>> {
+  const valid = validEntity(agreementEntity, agreement, agreement.id);
+  await this.#context.database.transaction(async (tx) => {
+    await insertEntity(tx, {
+      table: 'agreements',
+      kind: 'agreement',
+      id: valid.id,
+      columns: {
         id: valid.id,
-        columns: {
-          id: valid.id,
-          application_id: valid.applicationId,
-          supplier_id: valid.supplierId,
-          framework_id: valid.frameworkId,
-          status: valid.status,
-          created_at: valid.createdAt,
-          updated_at: valid.updatedAt,
-          document: valid,
-        },
-        now: this.#context.now(),
-        actorId: options.actorId ?? null,
+        application_id: valid.applicationId,
+        supplier_id: valid.supplierId,
+        framework_id: valid.frameworkId,
         status: valid.status,
-      });
+        created_at: valid.createdAt,
+        updated_at: valid.updatedAt,
+        document: valid,
+      },
+      now: this.#context.now(),
+      actorId: options.actorId ?? null,
+      status: valid.status,
+    });
     });
     return { entity: valid, status: valid.status, version: 1 };
   }
@@ -172,37 +172,37 @@ export class ApplicationRepository {
   async transitionAgreement(id: string, action: AgreementAction, options: AgreementTransitionOptions = {}): Promise<Stored<Agreement, AgreementStatus>> {
     const now = this.#context.now();
     return runTransition(this.#context.database, {
-        kind: 'agreement',
-        table: 'agreements',
-        machine: agreementMachine,
-        id,
-        action,
-        now,
-        actorId: options.actorId ?? null,
-        expectedVersion: options.expectedVersion,
-        status: (agreement: Agreement) => agreement.status,
-        context: async (reader, agreement) => {
-          const application = await readEntity<Application>(reader, 'applications', agreement.applicationId);
-          return {
-            applicationResult: application?.document.result ?? 'pending',
-            ...(options.signer === undefined ? {} : { signer: options.signer }),
-            ...(options.countersigner === undefined ? {} : { countersigner: options.countersigner }),
-          };
-        },
-        apply: (agreement, to) => {
-          const next: Agreement = { ...agreement, status: to, updatedAt: now };
-          if (action === 'sign' && options.signer !== undefined) Object.assign(next, { signer: options.signer, signedAt: now });
-          if (action === 'approve') next.approvedAt = now;
-          if (action === 'countersign' && options.countersigner !== undefined) Object.assign(next, { countersigner: options.countersigner, countersignedAt: now });
-          return { entity: next, columns: { status: to, updated_at: now } };
-        },
-      });
-  }
+      kind: 'agreement',
+      table: 'agreements',
+      machine: agreementMachine,
+      id,
+      action,
+      now,
+      actorId: options.actorId ?? null,
+      expectedVersion: options.expectedVersion,
+      status: (agreement: Agreement) => agreement.status,
+      context: async (reader, agreement) => {
+        const application = await readEntity<Application>(reader, 'applications', agreement.applicationId);
+        return {
+          applicationResult: application?.document.result ?? 'pending',
+          ...(options.signer === undefined ? {} : { signer: options.signer }),
+          ...(options.countersigner === undefined ? {} : { countersigner: options.countersigner }),
+        };
+      },
+      apply: (agreement, to) => {
+        const next: Agreement = { ...agreement, status: to, updatedAt: now };
+        if (action === 'sign' && options.signer !== undefined) Object.assign(next, { signer: options.signer, signedAt: now });
+        if (action === 'approve') next.approvedAt = now;
+        if (action === 'countersign' && options.countersigner !== undefined) Object.assign(next, { countersigner: options.countersigner, countersignedAt: now });
+        return { entity: next, columns: { status: to, updated_at: now } };
+      },
+    });
+}
 }
 
 /** The framework with this id, read in `tx`. */
 export async function framework(tx: SqlExecutor, id: string): Promise<Framework> {
-  const row = await readEntity<Framework>(tx, 'frameworks', id);
-  if (row === undefined) throw new StoreError('not_found', `No framework ${id}`, { entity: 'framework', id });
-  return row.document;
+const row = await readEntity<Framework>(tx, 'frameworks', id);
+if (row === undefined) throw new StoreError('not_found', `No framework ${id}`, { entity: 'framework', id });
+return row.document;
 }

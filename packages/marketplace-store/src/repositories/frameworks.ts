@@ -103,7 +103,12 @@ export async function frameworkAndLot(tx: SqlExecutor, frameworkId: string, lotS
     'SELECT f.document AS framework, l.document AS lot FROM frameworks f LEFT JOIN lots l ON l.framework_id = f.id AND l.slug = $2 WHERE f.id = $1',
     [frameworkId, lotSlug],
   );
-  if (row === undefined) throw invalidInput(entity, [{ code: 'unknown_reference', path: '$.frameworkId', message: `No framework ${frameworkId}` }], id);
-  if (row.lot === null) throw invalidInput(entity, [{ code: 'lot_not_on_framework', path: '$.lotSlug', message: `Framework ${frameworkId} has no lot ${lotSlug}` }], id);
-  return { framework: row.framework, lot: row.lot };
+  return checkedFrameworkAndLot(row?.framework ?? null, row?.lot ?? null, frameworkId, lotSlug, entity, id);
+}
+
+/** A framework and one of its lots as read (`null` when missing); `invalid_input` when either is. */
+export function checkedFrameworkAndLot(framework: Framework | null, lot: Lot | null, frameworkId: string, lotSlug: string, entity: string, id: string): { framework: Framework; lot: Lot } {
+  if (framework === null) throw invalidInput(entity, [{ code: 'unknown_reference', path: '$.frameworkId', message: `No framework ${frameworkId}` }], id);
+  if (lot === null) throw invalidInput(entity, [{ code: 'lot_not_on_framework', path: '$.lotSlug', message: `Framework ${frameworkId} has no lot ${lotSlug}` }], id);
+  return { framework, lot };
 }

@@ -9,6 +9,8 @@ import {
   questionEntity,
   questionsAllowed,
   type Award,
+  type Framework,
+  type Lot,
   type Opportunity,
   type OpportunityAction,
   type OpportunityStatus,
@@ -26,7 +28,7 @@ import { invalidInput, validEntity } from '../internal/validation.js';
 import { searchOpportunities, type OpportunitySearch } from '../search/opportunity-search.js';
 import type { StoreContext } from '../store/store-context.js';
 import type { ChangeOptions, Page, Stored } from '../store/stored.js';
-import { frameworkAndLot } from './frameworks.js';
+import { checkedFrameworkAndLot, frameworkAndLot } from './frameworks.js';
 
 /**
  * Options of an opportunity transition. `award` needs the award details (the awarded response
@@ -101,64 +103,67 @@ export class OpportunityRepository {
     const actorId = options.actorId ?? null;
     const result = outcomeOf[action];
     return runTransition(this.#context.database, {
-        kind: 'opportunity',
-        table: 'opportunities',
-        machine: opportunityMachine,
-        id,
-        action,
-        now,
-        actorId,
-        expectedVersion: options.expectedVersion,
-        statusColumns: ['outcome_result'],
-        status: (opportunity: Opportunity, row) => statusOf(opportunity, row['outcome_result'] as OutcomeResult | null, now),
-        context: async (reader, opportunity) => {
-          const { framework, lot } = await frameworkAndLot(reader, opportunity.frameworkId, opportunity.lotSlug, 'opportunity', opportunity.id);
-          const [count] = await reader.query<{ awarded: number }>("SELECT count(*)::int AS awarded FROM responses WHERE opportunity_id = $1 AND status = 'awarded'", [opportunity.id]);
-          return {
-            frameworkStatus: frameworkStatusAt(framework, now),
-            lot,
-            contentFindings: this.#context.contentCheck({ kind: 'opportunity', frameworkId: opportunity.frameworkId, lotSlug: opportunity.lotSlug, data: opportunity.data }),
-            now,
-            ...(opportunity.closesAt === undefined ? {} : { closesAt: opportunity.closesAt }),
-            awardedResponses: count?.awarded ?? 0,
-          };
-        },
-        apply: (opportunity) => {
-          const next: Opportunity = { ...opportunity, updatedAt: now };
-          if (action === 'publish') {
-            next.publishedAt = now;
-            next.closesAt = closingMoment(now, opportunity.lengthInDays, this.#context.government);
-          }
-          if (action === 'withdraw') next.withdrawnAt = now;
-          return {
-            entity: next,
-            columns: { published_at: orNull(next.publishedAt), closes_at: orNull(next.closesAt), withdrawn_at: orNull(next.withdrawnAt), updated_at: now, outcome_result: result ?? null },
-          };
-        },
-        after: result === undefined ? undefined : (writer, before) => recordOutcome(writer, before.entity, result, options, now, actorId),
-        ...(result === undefined ? {} : { auditData: { outcome: result } }),
-      });
-  }
+      kind: 'opportunity',
+      table: 'opportunities',
+      machine: opportunityMachine,
+      id,
+      action,
+      now,
+      actorId,
+      expectedVersion: options.expectedVersion,
+      // The opportunity, its framework and lot, and its awarded responses in one read.
+      read: `SELECT o.document, o.version, o.outcome_result, f.document AS framework, l.document AS lot,
+          (SELECT count(*)::int FROM responses r WHERE r.opportunity_id = o.id AND r.status = 'awarded') AS awarded
+        FROM opportunities o LEFT JOIN frameworks f ON f.id = o.framework_id LEFT JOIN lots l ON l.framework_id = o.framework_id AND l.slug = o.lot_slug
+        WHERE o.id = $1`,
+      status: (opportunity: Opportunity, row) => statusOf(opportunity, row['outcome_result'] as OutcomeResult | null, now),
+      context: (_reader, opportunity, row) => {
+        const { framework, lot } = checkedFrameworkAndLot(row['framework'] as Framework | null, row['lot'] as Lot | null, opportunity.frameworkId, opportunity.lotSlug, 'opportunity', opportunity.id);
+        return Promise.resolve({
+          frameworkStatus: frameworkStatusAt(framework, now),
+          lot,
+          contentFindings: this.#context.contentCheck({ kind: 'opportunity', frameworkId: opportunity.frameworkId, lotSlug: opportunity.lotSlug, data: opportunity.data }),
+          now,
+          ...(opportunity.closesAt === undefined ? {} : { closesAt: opportunity.closesAt }),
+          awardedResponses: row['awarded'] as number,
+        });
+      },
+      apply: (opportunity) => {
+        const next: Opportunity = { ...opportunity, updatedAt: now };
+        if (action === 'publish') {
+          next.publishedAt = now;
+          next.closesAt = closingMoment(now, opportunity.lengthInDays, this.#context.government);
+        }
+        if (action === 'withdraw') next.withdrawnAt = now;
+        return {
+          entity: next,
+          columns: { published_at: orNull(next.publishedAt), closes_at: orNull(next.closesAt), withdrawn_at: orNull(next.withdrawnAt), updated_at: now, outcome_result: result ?? null },
+        };
+      },
+      after: result === undefined ? undefined : (writer, before) => recordOutcome(writer, before.entity, result, options, now, actorId),
+      ...(result === undefined ? {} : { auditData: { outcome: result } }),
+    });
+}
 
-  /** Live opportunities (or another status) matching a search, one page at a time. */
-  search(search: OpportunitySearch = {}): Promise<Page<Stored<Opportunity, OpportunityStatus>>> {
-    return searchOpportunities(this.#context.database, search, this.#context.now());
-  }
+/** Live opportunities (or another status) matching a search, one page at a time. */
+search(search: OpportunitySearch = {}): Promise<Page<Stored<Opportunity, OpportunityStatus>>> {
+  return searchOpportunities(this.#context.database, search, this.#context.now());
+}
 
-  /** A supplier's clarification question, accepted only while the opportunity is live. */
-  async ask(question: Question, options: ChangeOptions = {}): Promise<Question> {
-    const valid = validEntity(questionEntity, question, question.id);
-    const now = this.#context.now();
-    await this.#context.database.transaction(async (tx) => {
-      await liveForQuestions(tx, valid.opportunityId, now);
-      await insertEntity(tx, {
-        table: 'questions',
-        kind: 'question',
-        id: valid.id,
-        columns: { id: valid.id, opportunity_id: valid.opportunityId, supplier_id: valid.supplierId, asked_at: valid.askedAt, answered_at: orNull(valid.answeredAt), document: valid },
-        now,
-        actorId: options.actorId ?? null,
-      });
+/** A supplier's clarification question, accepted only while the opportunity is live. */
+async ask(question: Question, options: ChangeOptions = {}): Promise<Question> {
+  const valid = validEntity(questionEntity, question, question.id);
+  const now = this.#context.now();
+  await this.#context.database.transaction(async (tx) => {
+    await liveForQuestions(tx, valid.opportunityId, now);
+    await insertEntity(tx, {
+      table: 'questions',
+      kind: 'question',
+      id: valid.id,
+      columns: { id: valid.id, opportunity_id: valid.opportunityId, supplier_id: valid.supplierId, asked_at: valid.askedAt, answered_at: orNull(valid.answeredAt), document: valid },
+      now,
+      actorId: options.actorId ?? null,
+    });
     });
     return valid;
   }

@@ -3,6 +3,7 @@ import {
   opportunityStatusAt,
   responseEntity,
   responseMachine,
+  type Framework,
   type Opportunity,
   type OutcomeResult,
   type Response,
@@ -16,7 +17,6 @@ import { runTransition } from '../internal/transition.js';
 import { invalidInput, validEntity } from '../internal/validation.js';
 import type { StoreContext } from '../store/store-context.js';
 import type { ChangeOptions, Stored } from '../store/stored.js';
-import { framework } from './applications.js';
 
 /**
  * Suppliers' responses to opportunities. At most one response per opportunity is pending award
@@ -81,41 +81,45 @@ export class ResponseRepository {
   async transition(id: string, action: ResponseAction, options: ChangeOptions = {}): Promise<Stored<Response, ResponseStatus>> {
     const now = this.#context.now();
     return runTransition(this.#context.database, {
-        kind: 'response',
-        table: 'responses',
-        machine: responseMachine,
-        id,
-        action,
-        now,
-        actorId: options.actorId ?? null,
-        expectedVersion: options.expectedVersion,
-        status: (response: Response) => response.status,
-        context: async (reader, response) => {
-          const [opportunity] = await reader.query<{ document: Opportunity; outcome_result: OutcomeResult | null }>('SELECT document, outcome_result FROM opportunities WHERE id = $1', [response.opportunityId]);
-          if (opportunity === undefined) throw new StoreError('not_found', `No opportunity ${response.opportunityId}`, { entity: 'opportunity', id: response.opportunityId });
-          const service = await readEntity<Service>(reader, 'services', response.serviceId);
-          if (service === undefined) throw new StoreError('not_found', `No service ${response.serviceId}`, { entity: 'service', id: response.serviceId });
-          const [others] = await reader.query<{ count: number }>("SELECT count(*)::int AS count FROM responses WHERE opportunity_id = $1 AND id <> $2 AND status IN ('pending-award', 'awarded')", [
-            response.opportunityId,
-            response.id,
-          ]);
-          const outcome = opportunity.outcome_result === null ? undefined : { result: opportunity.outcome_result, completed: true };
-          return {
-            opportunityStatus: opportunityStatusAt(opportunity.document, now, outcome),
-            opportunity: { frameworkId: opportunity.document.frameworkId, lotSlug: opportunity.document.lotSlug },
-            frameworkStatus: frameworkStatusAt(await framework(reader, opportunity.document.frameworkId), now),
-            service: service.document,
-            ...(response.price === undefined ? {} : { price: response.price }),
-            contentFindings: this.#context.contentCheck({ kind: 'response', frameworkId: opportunity.document.frameworkId, lotSlug: opportunity.document.lotSlug, data: response.data }),
-            otherAwards: others?.count ?? 0,
-          };
-        },
-        apply: (response, to) => {
-          const next: Response = { ...response, status: to, updatedAt: now };
-          if (action === 'submit') next.submittedAt = now;
-          if (action === 'award') next.awardedAt = now;
-          return { entity: next, columns: { status: to, updated_at: now } };
-        },
-      });
-  }
+      kind: 'response',
+      table: 'responses',
+      machine: responseMachine,
+      id,
+      action,
+      now,
+      actorId: options.actorId ?? null,
+      expectedVersion: options.expectedVersion,
+      // The response, its opportunity, service and framework, and the other awards in one read.
+      read: `SELECT r.document, r.version, o.document AS opportunity, o.outcome_result, s.document AS service, f.document AS framework,
+          (SELECT count(*)::int FROM responses x WHERE x.opportunity_id = r.opportunity_id AND x.id <> r.id AND x.status IN ('pending-award', 'awarded')) AS other_awards
+        FROM responses r LEFT JOIN opportunities o ON o.id = r.opportunity_id LEFT JOIN services s ON s.id = r.service_id LEFT JOIN frameworks f ON f.id = o.framework_id
+        WHERE r.id = $1`,
+      status: (response: Response) => response.status,
+      context: (_reader, response, row) => {
+        const opportunity = row['opportunity'] as Opportunity | null;
+        if (opportunity === null) throw new StoreError('not_found', `No opportunity ${response.opportunityId}`, { entity: 'opportunity', id: response.opportunityId });
+        const service = row['service'] as Service | null;
+        if (service === null) throw new StoreError('not_found', `No service ${response.serviceId}`, { entity: 'service', id: response.serviceId });
+        const framework = row['framework'] as Framework | null;
+        if (framework === null) throw new StoreError('not_found', `No framework ${opportunity.frameworkId}`, { entity: 'framework', id: opportunity.frameworkId });
+        const outcomeResult = row['outcome_result'] as OutcomeResult | null;
+        const outcome = outcomeResult === null ? undefined : { result: outcomeResult, completed: true };
+        return Promise.resolve({
+          opportunityStatus: opportunityStatusAt(opportunity, now, outcome),
+          opportunity: { frameworkId: opportunity.frameworkId, lotSlug: opportunity.lotSlug },
+          frameworkStatus: frameworkStatusAt(framework, now),
+          service,
+          ...(response.price === undefined ? {} : { price: response.price }),
+          contentFindings: this.#context.contentCheck({ kind: 'response', frameworkId: opportunity.frameworkId, lotSlug: opportunity.lotSlug, data: response.data }),
+          otherAwards: row['other_awards'] as number,
+        });
+      },
+      apply: (response, to) => {
+        const next: Response = { ...response, status: to, updatedAt: now };
+        if (action === 'submit') next.submittedAt = now;
+        if (action === 'award') next.awardedAt = now;
+        return { entity: next, columns: { status: to, updated_at: now } };
+      },
+    });
+}
 }

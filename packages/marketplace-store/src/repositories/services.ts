@@ -87,97 +87,97 @@ export class ServiceRepository {
     const now = this.#context.now();
     const actorId = options.actorId ?? null;
     return runTransition(this.#context.database, {
-        kind: 'service',
-        table: 'services',
-        machine: serviceMachine,
-        id,
-        action,
-        now,
-        actorId,
-        expectedVersion: options.expectedVersion,
-        status: (service: Service) => service.status,
-        // The service, its framework and the supplier's application in one read.
-        read: `SELECT s.document, s.version, f.document AS framework, a.document ->> 'result' AS application_result
-          FROM services s LEFT JOIN frameworks f ON f.id = s.framework_id LEFT JOIN applications a ON a.framework_id = s.framework_id AND a.supplier_id = s.supplier_id
-          WHERE s.id = $1`,
-        context: (_reader, service, row) => {
-          const framework = row['framework'] as Framework | null;
-          if (framework === null) throw new StoreError('not_found', `No framework ${service.frameworkId}`, { entity: 'framework', id: service.frameworkId });
-          return Promise.resolve({
-            frameworkStatus: frameworkStatusAt(framework, now),
-            contentFindings: this.#context.contentCheck({ kind: 'service', frameworkId: service.frameworkId, lotSlug: service.lotSlug, data: service.data }),
-            applicationResult: (row['application_result'] as Application['result'] | null) ?? 'pending',
-          });
-        },
-        apply: (service, to) => {
-          const next: Service = { ...service, status: to, version: service.version + 1, updatedAt: now };
-          if (action === 'submit') next.submittedAt = now;
-          if (action === 'publish') next.publishedAt = now;
-          return { entity: next, columns: { status: to, updated_at: now, published_at: orNull(next.publishedAt) } };
-        },
-        // The archive is built in SQL from the row before the update (the model's archiveService
-        // shape), so that the service's document does not travel back to the database.
-        alsoInsert: (before) => [{ table: 'service_archives', columns: archiveColumnsInSql(before.entity, now, actorId) }],
-      });
-  }
+      kind: 'service',
+      table: 'services',
+      machine: serviceMachine,
+      id,
+      action,
+      now,
+      actorId,
+      expectedVersion: options.expectedVersion,
+      status: (service: Service) => service.status,
+      // The service, its framework and the supplier's application in one read.
+      read: `SELECT s.document, s.version, f.document AS framework, a.document ->> 'result' AS application_result
+        FROM services s LEFT JOIN frameworks f ON f.id = s.framework_id LEFT JOIN applications a ON a.framework_id = s.framework_id AND a.supplier_id = s.supplier_id
+        WHERE s.id = $1`,
+      context: (_reader, service, row) => {
+        const framework = row['framework'] as Framework | null;
+        if (framework === null) throw new StoreError('not_found', `No framework ${service.frameworkId}`, { entity: 'framework', id: service.frameworkId });
+        return Promise.resolve({
+          frameworkStatus: frameworkStatusAt(framework, now),
+          contentFindings: this.#context.contentCheck({ kind: 'service', frameworkId: service.frameworkId, lotSlug: service.lotSlug, data: service.data }),
+          applicationResult: (row['application_result'] as Application['result'] | null) ?? 'pending',
+        });
+      },
+      apply: (service, to) => {
+        const next: Service = { ...service, status: to, version: service.version + 1, updatedAt: now };
+        if (action === 'submit') next.submittedAt = now;
+        if (action === 'publish') next.publishedAt = now;
+        return { entity: next, columns: { status: to, updated_at: now, published_at: orNull(next.publishedAt) } };
+      },
+      // The archive is built in SQL from the row before the update (the model's archiveService
+      // shape), so that the service's document does not travel back to the database.
+      alsoInsert: (before) => [{ table: 'service_archives', columns: archiveColumnsInSql(before.entity, now, actorId) }],
+    });
+}
 
-  /**
-   * Published services matching a search, by name, one page at a time.
-   *
-   * @example
-   * ```ts
-   * const page = await store.services.search({ text: 'hosting', lotSlug: 'cloud-hosting', limit: 20 });
-   * const next = await store.services.search({ text: 'hosting', lotSlug: 'cloud-hosting', limit: 20, after: page.next ?? undefined });
-   * ```
-   */
-  search(search: ServiceSearch = {}): Promise<Page<Stored<Service, ServiceStatus>>> {
-    return searchServices(this.#context.database, search);
-  }
+/**
+ * Published services matching a search, by name, one page at a time.
+ *
+ * @example
+ * ```ts
+ * const page = await store.services.search({ text: 'hosting', lotSlug: 'cloud-hosting', limit: 20 });
+ * const next = await store.services.search({ text: 'hosting', lotSlug: 'cloud-hosting', limit: 20, after: page.next ?? undefined });
+ * ```
+ */
+search(search: ServiceSearch = {}): Promise<Page<Stored<Service, ServiceStatus>>> {
+  return searchServices(this.#context.database, search);
+}
 }
 
 /** The columns of the services table for a service. */
 export function columnsOf(service: Service): Record<string, unknown> {
-  return {
-    id: service.id,
-    supplier_id: service.supplierId,
-    framework_id: service.frameworkId,
-    lot_slug: service.lotSlug,
-    status: service.status,
-    name: service.name,
-    version: service.version,
-    created_at: service.createdAt,
-    updated_at: service.updatedAt,
-    published_at: orNull(service.publishedAt),
-    document: service,
-  };
+return {
+  id: service.id,
+  supplier_id: service.supplierId,
+  framework_id: service.frameworkId,
+  lot_slug: service.lotSlug,
+  status: service.status,
+  name: service.name,
+  version: service.version,
+  created_at: service.createdAt,
+  updated_at: service.updatedAt,
+  published_at: orNull(service.publishedAt),
+  document: service,
+};
 }
 
 function archiveColumns(service: Service, now: string, actorId: string | null): Record<string, unknown> {
-  const archived = archiveService(service, now, actorId);
-  return { id: archived.id, service_id: archived.serviceId, version: archived.version, archived_at: archived.archivedAt, archived_by: archived.archivedBy, document: archived };
+const archived = archiveService(service, now, actorId);
+return { id: archived.id, service_id: archived.serviceId, version: archived.version, archived_at: archived.archivedAt, archived_by: archived.archivedBy, document: archived };
 }
 
 function archiveColumnsInSql(service: Service, now: string, actorId: string | null): Record<string, unknown> {
-  const archived = archiveService(service, now, actorId);
-  return {
-    id: archived.id,
-    service_id: archived.serviceId,
-    version: archived.version,
-    archived_at: archived.archivedAt,
-    archived_by: archived.archivedBy,
-    // Placeholders `?` take the values in order; `old` is the row before the update.
-    document: new SqlExpression("jsonb_build_object('id', ?::text, 'serviceId', ?::text, 'version', ?::int, 'archivedAt', ?::text, 'archivedBy', ?::text, 'service', old.document)", [
-      archived.id,
-      archived.serviceId,
-      archived.version,
-      archived.archivedAt,
-      archived.archivedBy,
-    ]),
-  };
+const archived = archiveService(service, now, actorId);
+return {
+  id: archived.id,
+  service_id: archived.serviceId,
+  version: archived.version,
+  archived_at: archived.archivedAt,
+  archived_by: archived.archivedBy,
+  // Placeholders `?` take the values in order; `old` is the row before the update.
+  document: new SqlExpression("jsonb_build_object('id', ?::text, 'serviceId', ?::text, 'version', ?::int, 'archivedAt', ?::text, 'archivedBy', ?::text, 'service', old.document)", [
+    archived.id,
+    archived.serviceId,
+    archived.version,
+    archived.archivedAt,
+    archived.archivedBy,
+  ]),
+};
 }
 
 async function archive(tx: SqlExecutor, service: Service, now: string, actorId: string | null): Promise<void> {
-  const columns = archiveColumns(service, now, actorId);
-  const names = Object.keys(columns);
-  await tx.query(`INSERT INTO service_archives (${names.join(', ')}) VALUES (${names.map((_, index) => `$${index + 1}`).join(', ')})`, names.map((name) => columns[name]));
+const columns = archiveColumns(service, now, actorId);
+const names = Object.keys(columns);
+await tx.query(`INSERT INTO service_archives (${names.join(', ')}) VALUES (${names.map((_, index) => `$${index + 1}`).join(', ')})`, names.map((name) => columns[name]));
 }
