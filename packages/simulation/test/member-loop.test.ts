@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defineGroupEntity, definePersonEntity } from '../src/entities/entity.js';
 import { formula } from '../src/formulas/formula.js';
 import { count, fromGroup, max, sum } from '../src/formulas/relations.js';
+import { ColumnPool } from '../src/simulation/column-pool.js';
 import { simulationFromColumns } from '../src/simulation/simulation-from-columns.js';
 import { TaxBenefitSystem } from '../src/system/tax-benefit-system.js';
 import { defineVariable } from '../src/variables/variable.js';
@@ -58,3 +59,18 @@ for (const codeGeneration of ['on', 'off'] as const) {
     });
   });
 }
+
+describe('simulations sharing a column pool', () => {
+  it('reuse computed columns after dispose and keep defaults intact', () => {
+    const pool = new ColumnPool();
+    const first = simulationFromColumns(system, { ...columns, inputs: { salary: columns.inputs.salary } }, { pool });
+    // rent has no formula and no input here: its default, 0, for every household
+    expect(Array.from(first.calculate('rent', '2017-01') as Float64Array)).toEqual([0, 0, 0]);
+    expect(Array.from(first.calculate('summary', '2017-01') as Float64Array)).toEqual([3000, 1000, 2000]);
+    first.dispose();
+    const second = simulationFromColumns(system, columns, { pool });
+    expect(Array.from(second.calculate('summary', '2017-01') as Float64Array)).toEqual([3000, 600, 2000]);
+    const third = simulationFromColumns(system, { ...columns, inputs: { salary: columns.inputs.salary } }, { pool });
+    expect(Array.from(third.calculate('rent', '2017-01') as Float64Array)).toEqual([0, 0, 0]);
+  });
+});

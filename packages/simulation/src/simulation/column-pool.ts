@@ -19,6 +19,22 @@ import { allocateColumn, type Column, type ValueType } from '../variables/value-
  */
 export class ColumnPool {
   readonly #free = new Map<string, Column[]>();
+  readonly #filled = new Map<string, Exclude<Column, string[]>>();
+
+  /**
+   * A column of `type` and `length` holding `value` in every row, shared by every simulation
+   * using the pool (the value of a variable with no formula at a period, for instance). It is
+   * never handed out by {@link ColumnPool.take}: nobody may write into it.
+   */
+  filled(type: Exclude<ValueType, 'string'>, length: number, value: number, enumSize = 0): Exclude<Column, string[]> {
+    const key = `${poolKey(type, length, enumSize)}=${Object.is(value, -0) ? '-0' : String(value)}`;
+    let column = this.#filled.get(key);
+    if (column === undefined) {
+      column = (allocateColumn(type, length, enumSize) as Exclude<Column, string[]>).fill(value);
+      this.#filled.set(key, column);
+    }
+    return column;
+  }
 
   /** A column of `type` and `length`; its contents are unspecified (callers overwrite every entry). */
   take(type: ValueType, length: number, enumSize = 0): Column {

@@ -335,10 +335,9 @@ export class Simulation<System extends TaxBenefitSystem = TaxBenefitSystem> {
     if (this.#pool === undefined || variable.valueType === 'string') {
       column = defaultColumn(variable, count);
     } else {
-      // Reuse a pooled column for defaults too: a microsimulation asks for many of them.
-      column = this.#pool.take(variable.valueType, count, variable.possibleValues?.items.length ?? 0);
-      (column as Exclude<Column, string[]>).fill(variable.storedDefault as number);
-      this.#pooled.add(column);
+      // One shared column per default value: a microsimulation asks for many of them, and
+      // nothing writes into a cached column.
+      column = this.#pool.filled(variable.valueType, count, variable.storedDefault as number, variable.possibleValues?.items.length ?? 0);
     }
     this.#store(variable, period, column, false);
     return this.#known(variable, period);
