@@ -177,15 +177,18 @@ interface ReadNames {
   readonly rl: string;
 }
 
-/** The update of an aggregate's accumulator `a` for member `m`, and its initial and final values. */
-function aggregateCode(read: StepRead, v: string, names: ReadNames): { readonly init: string; readonly update: string; readonly final: string } {
-  const { c, k, mp } = names;
-  const element = read.asBool ? `(${c}[m] !== 0)` : read.divisor === 1 ? `${c}[m]` : `(${c}[m] / ${read.divisor})`;
-  const value = read.map === undefined ? (read.divisor === 1 ? `${c}[m]` : `(${c}[m] / ${read.divisor})`) : `(+${mp}(${element}))`;
-  const masked = (update: string): string => (read.mask === undefined ? update : `if (${k}[rl[m]] !== 0) { ${update} }`);
+/**
+ * The update of an aggregate's accumulator for a member whose value is in the local `raw`
+ * (and role code in `role`), and the accumulator's initial and final values.
+ */
+function aggregateCode(read: StepRead, v: string, names: ReadNames, raw: string, role: string): { readonly init: string; readonly update: string; readonly final: string } {
+  const { k, mp } = names;
+  const element = read.asBool ? `(${raw} !== 0)` : read.divisor === 1 ? raw : `(${raw} / ${read.divisor})`;
+  const value = read.map === undefined ? (read.divisor === 1 ? raw : `(${raw} / ${read.divisor})`) : `(+${mp}(${element}))`;
+  const masked = (update: string): string => (read.mask === undefined ? update : `if (${k}[${role}] !== 0) { ${update} }`);
   switch (read.aggregation) {
     case 'count':
-      return { init: `let a${v} = 0;`, update: read.mask === undefined ? `a${v} += 1;` : `a${v} += ${k}[rl[m]];`, final: `a${v}` };
+      return { init: `let a${v} = 0;`, update: read.mask === undefined ? `a${v} += 1;` : `a${v} += ${k}[${role}];`, final: `a${v}` };
     case 'sum':
       return { init: `let a${v} = 0;`, update: masked(`a${v} += ${value};`), final: `a${v}` };
     case 'any':
@@ -200,11 +203,34 @@ function aggregateCode(read: StepRead, v: string, names: ReadNames): { readonly 
 }
 
 /**
+ * What storing `value` into a column of this kind keeps, as an expression (the typed array's
+ * own conversion), so that later reads of that row can use it without reading the array
+ * back; undefined for a kind whose conversion is not a plain operator.
+ */
+function storedValue(kind: string, value: string): string | undefined {
+  switch (kind) {
+    case 'Float64Array':
+      return `+(${value})`;
+    case 'Int32Array':
+      return `(${value}) | 0`;
+    case 'Uint8Array':
+      return `(${value}) & 255`;
+    case 'Uint16Array':
+      return `(${value}) & 65535`;
+    case 'A':
+      return value;
+    default:
+      return undefined;
+  }
+}
+
+/**
  * The source of a pass: a factory of constants `K` returning one loop over the rows. Every
  * aggregate of the pass (they all range over the members of the pass's own groups, and read
  * columns computed before it) shares one loop over each group's members at the top of the
  * row; then each step reads its row into locals, calls its formula on a row literal and
- * stores the result.
+ * stores the result. Each array is read at most once per row: a value read or computed
+ * earlier in the row is reused (in V8, every typed-array read costs checks and loads).
  */
 function generate(pass: Pass, layout: PassLayout): string {
   const { slot, twins } = layout;
@@ -225,6 +251,20 @@ function generate(pass: Pass, layout: PassLayout): string {
   const members: string[] = [];
   const memberBody: string[] = [];
   const body: string[] = [];
+  // `array@index` → the local holding that element in the current row.
+  const known = new Map<string, string>();
+  let locals = 0;
+  const load = (target: string[], indent: string, array: string, index: string): string => {
+    const key = `${array}@${index}`;
+    let local = known.get(key);
+    if (local === undefined) {
+      local = `v${locals}`;
+      locals += 1;
+      target.push(`${indent}const ${local} = ${array}[${index}];`);
+      known.set(key, local);
+    }
+    return local;
+  };
   for (const { step, s, member } of allSteps(pass)) {
     const row = member ? 'm' : 'i';
     const out = member ? memberBody : body;
@@ -239,19 +279,24 @@ function generate(pass: Pass, layout: PassLayout): string {
       const has = (part: string): string => slot.get(`${v}.${part}`) ?? 'undefined';
       const names: ReadNames = { c: has('c'), k: has('k'), mp: has('mp'), fb: has('fb'), go: has('go'), rl: has('rl') };
       const { c, k, fb, go, rl } = names;
-      const element = (index: string): string => (read.asBool ? `(${c}[${index}] !== 0)` : read.divisor === 1 ? `${c}[${index}]` : `(${c}[${index}] / ${read.divisor})`);
+      const element = (raw: string): string => (read.asBool ? `(${raw} !== 0)` : read.divisor === 1 ? raw : `(${raw} / ${read.divisor})`);
       switch (read.kind) {
         case 'column':
-          out.push(`${indent}const x${v} = ${element(row)};`);
+          out.push(`${indent}const x${v} = ${element(load(out, indent, c, row))};`);
           break;
         case 'hasRole':
-          out.push(`${indent}const x${v} = ${k}[${rl}[${row}]] !== 0;`);
+          out.push(`${indent}const x${v} = ${k}[${load(out, indent, rl, row)}] !== 0;`);
           break;
-        case 'project':
-          out.push(read.mask === undefined ? `${indent}const x${v} = ${element(`${go}[${row}]`)};` : `${indent}const x${v} = ${k}[${rl}[${row}]] !== 0 ? ${element(`${go}[${row}]`)} : ${fb};`);
+        case 'project': {
+          const group = load(out, indent, go, row);
+          out.push(read.mask === undefined ? `${indent}const x${v} = ${element(load(out, indent, c, group))};` : `${indent}const x${v} = ${k}[${load(out, indent, rl, row)}] !== 0 ? ${element(load(out, indent, c, group))} : ${fb};`);
           break;
+        }
         case 'aggregate': {
-          const { init, update, final } = aggregateCode(read, v, names);
+          // Member values are read (or reused) inside the members' loop, after the members' steps.
+          const raw = read.column === undefined ? 'undefined' : load(members, '', c, 'm');
+          const role = read.mask === undefined ? 'undefined' : load(members, '', 'rl', 'm');
+          const { init, update, final } = aggregateCode(read, v, names, raw, role);
           inits.push(init);
           members.push(update);
           out.push(`${indent}const x${v} = ${final};`);
@@ -263,8 +308,17 @@ function generate(pass: Pass, layout: PassLayout): string {
     // turns its fields into registers, so a row costs no memory traffic.
     const fields = step.reads.map((read, j) => `${JSON.stringify(read.name)}: x${s}_${j}`).join(', ');
     const call = `${named(`${s}.f`)}.compute({ ${fields} }, ${named(`${s}.p`)}, ${named(`${s}.d`)})`;
-    const target = `${named(`${s}.o`)}[${row}]`;
-    out.push(step.outType === 'bool' ? `${indent}${target} = ${call} === true ? 1 : 0;` : `${indent}${target} = ${call};`);
+    const target = named(`${s}.o`);
+    const value = step.outType === 'bool' ? `(${call} === true ? 1 : 0)` : call;
+    const kept = storedValue(columnKind(step.out), value);
+    if (kept === undefined) {
+      out.push(`${indent}${target}[${row}] = ${value};`);
+    } else {
+      const local = `v${locals}`;
+      locals += 1;
+      out.push(`${indent}const ${local} = ${kept};`, `${indent}${target}[${row}] = ${local};`);
+      known.set(`${target}@${row}`, local);
+    }
   }
   const grouped = members.length > 0 || memberBody.length > 0;
   if (grouped && pass.groups === undefined) throw new Error('Internal error: a pass with aggregates needs its groups.');
