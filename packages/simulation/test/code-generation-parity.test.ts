@@ -94,7 +94,8 @@ function run(population: { persons: { family: number; role: number; income: numb
   return [Array.from(simulation.calculate('person_view', '2017-01') as Float64Array), Array.from(simulation.calculate('family_summary', '2017-01') as Float64Array)];
 }
 
-describe('generated loops and the closure path', () => {
+// A property over many populations, each compiled and run twice: room for a busy machine.
+describe('generated loops and the closure path', { timeout: 30_000 }, () => {
   it('give identical results, fused or not', () => {
     fc.assert(
       fc.property(populations, (population) => {
