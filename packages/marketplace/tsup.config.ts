@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', node: 'src/node.ts', 'ocds-validation-worker': 'src/node/ocds-validation-worker.ts' },
+  entry: { index: 'src/index.ts', node: 'src/node.ts', 'ocds-validation-worker': 'src/node/ocds-validation-worker.ts', 'demo-export-worker': 'src/node/demo-export-worker.ts' },
   format: ['esm'],
   dts: true,
   sourcemap: true,

@@ -81,6 +81,6 @@ export { latestOpportunityRelease, ocdsParty, ocdsValue, ocidOf, opportunityRele
 export { exportContextOf, exportRecordPackage, exportReleasePackage, opportunityBundles, releasePackage, releasePackageChunks, type PackageOptions } from './ocds/export-packages.js';
 export { createOcdsValidator, ocdsDocumentKind, ocdsItemKey, type OcdsExtensionSchema, type OcdsFinding, type OcdsSchemaSet, type OcdsValidationReport, type OcdsValidationSession, type OcdsValidator } from './ocds/ocds-validator.js';
 export { importReleasePackage, type ImportResult, type ImportedResponse, type UnmappedField } from './ocds/import-release-package.js';
-export { validateOcdsStream, type OcdsReleaseBatch, type OcdsReleaseBatchResult, type OcdsReleaseChecker, type StreamValidationOptions } from './ocds/validate-stream.js';
+export { validateOcdsStream, type OcdsReleaseBatch, type OcdsReleaseBatchFailure, type OcdsReleaseBatchResult, type OcdsReleaseChecker, type StreamValidationOptions } from './ocds/validate-stream.js';
 export { demoReleases } from './ocds/demo-releases.js';
 export { auditedTransition, type AuditContext, type AuditedTransition } from './lifecycle/audited-transition.js';

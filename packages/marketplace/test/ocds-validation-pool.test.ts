@@ -22,7 +22,8 @@ beforeAll(async () => {
   const schemas = await loadOcdsSchemas(ocdsSchemaDirectory);
   validator = createOcdsValidator(schemas);
   pool = await createOcdsValidationPool(schemas, { threads: 2, extensions: [lotsExtensionUrl], workerUrl });
-});
+  // Each worker compiles the release schema: seconds on a busy two-core machine.
+}, 120_000);
 afterAll(async () => {
   await pool.close();
 });

@@ -2,6 +2,7 @@
 // it is ready, then parses and validates each batch of releases it is sent, and sends the batch's
 // bytes back with the verdict so that the main thread can reuse them.
 import { parentPort, workerData } from 'node:worker_threads';
+import { serveRequests } from './worker-thread.js';
 import { createOcdsValidator, ocdsItemKey, type OcdsFinding, type OcdsSchemaSet } from '../ocds/ocds-validator.js';
 import type { OcdsReleaseBatch, OcdsReleaseBatchResult } from '../ocds/validate-stream.js';
 
@@ -40,17 +41,7 @@ function checkReleases(batch: OcdsReleaseBatch): OcdsReleaseBatchResult {
   return { findings, keys };
 }
 
-const port = parentPort;
-if (port !== null) {
-  port.on('message', (batch: OcdsReleaseBatch) => {
-    let result: OcdsReleaseBatchResult;
-    try {
-      result = checkReleases(batch);
-    } catch (error) {
-      port.postMessage({ error: error instanceof Error ? error.message : String(error) });
-      return;
-    }
-    port.postMessage({ result, bytes: batch.bytes }, [batch.bytes.buffer as ArrayBuffer]);
-  });
-  port.postMessage({ ready: true });
-}
+serveRequests<OcdsReleaseBatch, { readonly result: OcdsReleaseBatchResult; readonly bytes: Uint8Array }>(parentPort, (batch) => ({
+  reply: { result: checkReleases(batch), bytes: batch.bytes },
+  transfer: [batch.bytes.buffer as ArrayBuffer],
+}));

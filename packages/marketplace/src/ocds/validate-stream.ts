@@ -55,7 +55,23 @@ export interface OcdsReleaseBatchResult {
   /** {@link ocdsItemKey} of each release checked. */
   readonly keys: readonly (string | undefined)[];
   /** The release that could not be read, if any: releases before it were checked. */
-  readonly failure?: { readonly item: number; readonly kind: 'utf8' | 'json'; readonly text?: string; readonly message?: string };
+  readonly failure?: OcdsReleaseBatchFailure;
+}
+
+/**
+ * A release of a batch that could not be read.
+ *
+ * @since 0.1.0
+ */
+export interface OcdsReleaseBatchFailure {
+  /** Its position in the batch. */
+  readonly item: number;
+  /** Not UTF-8, or not JSON. */
+  readonly kind: 'utf8' | 'json';
+  /** Its text, when it is not JSON (to locate the error). */
+  readonly text?: string;
+  /** The parser's message, when it is not JSON. */
+  readonly message?: string;
 }
 
 /**
