@@ -69,9 +69,12 @@ export async function openPopulationFile(connection: DuckDBConnection, file: str
   };
 }
 
-/** The error for the first mistake found in a file (rows are counted from 1 under the header). */
-export function problemError(file: string, problem: RowProblem): MicrosimulationError {
-  return new MicrosimulationError(problem.code, problem.message, { file, row: problem.row + 1, column: problem.column });
+/** The error for the first mistake found in a file, quoting the value (rows are counted from 1 under the header). */
+export async function problemError(connection: DuckDBConnection, population: PopulationFile, problem: RowProblem): Promise<MicrosimulationError> {
+  const reader = await connection.runAndReadAll(`SELECT CAST(${quote(problem.column)} AS VARCHAR) AS value FROM ${parquetSource(population)} WHERE file_row_number = ${problem.row}`);
+  const value = reader.getRowObjectsJS()[0]?.['value'];
+  const got = value === null || value === undefined ? 'nothing' : JSON.stringify(value);
+  return new MicrosimulationError(problem.code, `${problem.message} Got ${got}.`, { file: population.file, row: problem.row + 1, column: problem.column });
 }
 
 /**

@@ -1,9 +1,12 @@
-import type { DuckDBConnection, DuckDBVector } from '@duckdb/node-api';
+import { bindings, type NativeConnection } from '../internal/duckdb.js';
 import type { ChunkInput, PopulationChunk } from './population-chunk.js';
 import type { RowRange } from './partitions.js';
-import { quote, type ColumnCheck, type ReadPlan } from './read-plan.js';
+import type { ColumnCheck, ReadPlan } from './read-plan.js';
 
-/** A mistake found in a file: the check it failed and the 0-based file row. */
+/**
+ * A mistake found in a file: the check it failed and the 0-based file row. The message does
+ * not quote the value yet: the thread that reports it reads the value (see population-file).
+ */
 export interface RowProblem {
   readonly code: ColumnCheck['code'];
   readonly row: number;
@@ -31,7 +34,7 @@ const tailRows = 1024;
  * the row before it and a few after), straight from DuckDB's column vectors into typed arrays.
  * `source` is the DuckDB table function reading the file with `file_row_number`.
  */
-export async function readPartition(connection: DuckDBConnection, source: string, plan: ReadPlan, range: RowRange, fileRows: number): Promise<PartitionRead> {
+export async function readPartition(connection: NativeConnection, source: string, plan: ReadPlan, range: RowRange, fileRows: number): Promise<PartitionRead> {
   const first = Math.max(0, range.start - 1);
   for (let tail = tailRows; ; tail *= 4) {
     const last = Math.min(fileRows, range.end + tail);
@@ -46,42 +49,45 @@ export async function readPartition(connection: DuckDBConnection, source: string
     // The last group runs past what was read: read again with a longer tail.
     if (to === last && last < fileRows) continue;
     const problem = firstProblem(plan, columns, first, from, to);
-    if (problem !== undefined) return { problem: { ...problem, message: `${problem.message} Got ${await rawValue(connection, source, problem.column, problem.row)}.` }, increasing: false };
+    if (problem !== undefined) return { problem, increasing: false };
     return { chunk: chunkOf(plan, columns, from - first, to - first), increasing: plan.numericGroupIds && increasing(ids, from - first, to - first) };
   }
 }
 
 /** Column buffers kept per connection (one per worker), so each partition reuses the last one's memory. */
-const buffers = new WeakMap<DuckDBConnection, Float64Array[]>();
-
-async function readColumns(connection: DuckDBConnection, source: string, plan: ReadPlan, first: number, last: number): Promise<Float64Array[]> {
-  const rows = last - first;
-  let columns = buffers.get(connection);
-  if (columns?.length !== plan.select.length || (columns[0]?.length ?? 0) < rows) {
-    columns = plan.select.map(() => new Float64Array(rows));
-    buffers.set(connection, columns);
-  }
-  const result = await connection.stream(`SELECT ${plan.select.join(', ')} FROM ${source} WHERE file_row_number >= ${first} AND file_row_number < ${last}`);
-  let at = 0;
-  for (;;) {
-    const dataChunk = await result.fetchChunk();
-    if (dataChunk === null || dataChunk.rowCount === 0) break;
-    for (const [index, column] of columns.entries()) column.set(doubles(dataChunk.getColumnVector(index)), at);
-    at += dataChunk.rowCount;
-  }
-  return columns.map((column) => column.subarray(0, at));
-}
+const buffers = new WeakMap<NativeConnection, Float64Array[]>();
 
 /**
- * The values of a DOUBLE column of a DuckDB chunk as a Float64Array view. Every selected
- * column is a DOUBLE without NULLs (see read-plan), so the vector's own buffer can be copied
- * in one `set` instead of one `getItem` call per value, which is ten times slower. The view is
- * only valid until the next chunk is fetched.
+ * Runs the range's query and copies each DOUBLE column of each DuckDB chunk (2 048 rows) into
+ * one typed array per column: one memory copy per vector, straight from DuckDB's buffer. Every
+ * selected column is a DOUBLE without NULLs (see read-plan), so the raw buffer is the values.
  */
-function doubles(vector: DuckDBVector): Float64Array {
-  const items = (vector as unknown as { readonly items?: unknown }).items;
-  if (items instanceof Float64Array) return items;
-  return Float64Array.from({ length: vector.itemCount }, (_, index) => Number(vector.getItem(index) ?? NaN));
+async function readColumns(native: NativeConnection, source: string, plan: ReadPlan, first: number, last: number): Promise<Float64Array[]> {
+  const duckdb = bindings();
+  const rows = last - first;
+  let columns = buffers.get(native);
+  if (columns?.length !== plan.select.length || (columns[0]?.length ?? 0) < rows) {
+    columns = plan.select.map(() => new Float64Array(rows));
+    buffers.set(native, columns);
+  }
+  const bytes = columns.map((column) => new Uint8Array(column.buffer, column.byteOffset, column.byteLength));
+  const prepared = await duckdb.prepare(native.connection, `SELECT ${plan.select.join(', ')} FROM ${source} WHERE file_row_number >= ${first} AND file_row_number < ${last}`);
+  let at = 0;
+  try {
+    const result = await duckdb.execute_prepared_streaming(prepared);
+    for (;;) {
+      const chunk = await duckdb.fetch_chunk(result);
+      const size = chunk === null ? 0 : duckdb.data_chunk_get_size(chunk);
+      if (chunk === null || size === 0) break;
+      for (const [index, target] of bytes.entries()) {
+        target.set(duckdb.vector_get_data(duckdb.data_chunk_get_vector(chunk, index), size * Float64Array.BYTES_PER_ELEMENT), at * Float64Array.BYTES_PER_ELEMENT);
+      }
+      at += size;
+    }
+  } finally {
+    duckdb.destroy_prepare_sync(prepared);
+  }
+  return columns.map((column) => column.subarray(0, at));
 }
 
 /** The first row in `[from, to)` with a NaN in a checked column (the first check wins a tie). */
@@ -99,12 +105,6 @@ function firstProblem(plan: ReadPlan, columns: readonly Float64Array[], first: n
     }
   }
   return found === undefined ? undefined : { code: found.check.code, row: found.row, column: found.check.column, message: found.check.message };
-}
-
-async function rawValue(connection: DuckDBConnection, source: string, column: string, row: number): Promise<string> {
-  const reader = await connection.runAndReadAll(`SELECT CAST(${quote(column)} AS VARCHAR) AS value FROM ${source} WHERE file_row_number = ${row}`);
-  const value = reader.getRowObjectsJS()[0]?.['value'];
-  return value === null || value === undefined ? 'nothing' : JSON.stringify(value);
 }
 
 function increasing(ids: Float64Array, from: number, to: number): boolean {

@@ -1,5 +1,5 @@
-import { DuckDBInstance } from '@duckdb/node-api';
 import type { TaxBenefitSystem } from '@civicblocks/simulation';
+import { closeNativeConnection, openDuckDB, openNativeConnection } from '../internal/duckdb.js';
 import { partitionRows } from './partitions.js';
 import type { PopulationChunk } from './population-chunk.js';
 import { checkContiguous, openPopulationFile, parquetSource, problemError } from './population-file.js';
@@ -46,20 +46,24 @@ export const defaultChunkSize = 262_144;
  */
 export async function* readPopulation(options: ReadPopulationOptions): AsyncGenerator<PopulationChunk> {
   const { file, system, period } = options;
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
+  const { instance, connection } = await openDuckDB();
   try {
     const population = await openPopulationFile(connection, file, (columns) => planRead(system, columns, period, file));
     try {
       const read = planRead(system, population.columns, period, file);
-      let increasing = true;
-      for (const range of partitionRows(population.rowGroups, options.chunkSize ?? defaultChunkSize)) {
-        const partition = await readPartition(connection, parquetSource(population), read, range, population.rows);
-        if (partition.problem !== undefined) throw problemError(file, partition.problem);
-        increasing &&= partition.increasing;
-        if (partition.chunk !== undefined) yield partition.chunk;
+      const reader = await openNativeConnection();
+      try {
+        let increasing = true;
+        for (const range of partitionRows(population.rowGroups, options.chunkSize ?? defaultChunkSize)) {
+          const partition = await readPartition(reader, parquetSource(population), read, range, population.rows);
+          if (partition.problem !== undefined) throw await problemError(connection, population, partition.problem);
+          increasing &&= partition.increasing;
+          if (partition.chunk !== undefined) yield partition.chunk;
+        }
+        if (!increasing) await checkContiguous(connection, population, read.layout);
+      } finally {
+        closeNativeConnection(reader);
       }
-      if (!increasing) await checkContiguous(connection, population, read.layout);
     } finally {
       await population.dispose();
     }

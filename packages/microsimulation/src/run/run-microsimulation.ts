@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { DuckDBInstance } from '@duckdb/node-api';
 import type { TaxBenefitSystem } from '@civicblocks/simulation';
 import { Piscina } from 'piscina';
 import { MicrosimulationError } from '../errors/microsimulation-error.js';
-import { partitionRows, type RowRange } from '../population/partitions.js';
+import { openDuckDB } from '../internal/duckdb.js';
+import { partitionRows } from '../population/partitions.js';
 import { checkContiguous, openPopulationFile, problemError } from '../population/population-file.js';
 import type { RowProblem } from '../population/read-partition.js';
 import { planRead } from '../population/read-plan.js';
@@ -13,7 +13,7 @@ import { finishReport, type MicrosimulationReport } from '../report/microsimulat
 import { emptyReport, mergeReports, type PartialReport } from '../report/partial-report.js';
 import type { ReportSpec } from '../report/report-spec.js';
 import { comparedSystems, type MicrosimulationCountry } from './compared-systems.js';
-import type { PartitionResult, WorkerSetup } from './partition-task.js';
+import type { PartitionResult, PartitionTask, WorkerSetup } from './partition-task.js';
 
 /**
  * Options for {@link runMicrosimulation}.
@@ -101,25 +101,24 @@ export async function runMicrosimulation(options: MicrosimulationOptions): Promi
  * its own DuckDB, reads its ranges straight into typed arrays, computes them and sends back
  * partial reports of a few kilobytes. Nothing else crosses threads.
  */
-async function runOnWorkers(file: string, system: TaxBenefitSystem, setup: Omit<WorkerSetup, 'population' | 'stop'>, pool: { workers: number; chunkSize: number; workerUrl: URL }, done: (partial: PartialReport) => void): Promise<void> {
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
+async function runOnWorkers(file: string, system: TaxBenefitSystem, setup: Omit<WorkerSetup, 'stop'>, pool: { workers: number; chunkSize: number; workerUrl: URL }, done: (partial: PartialReport) => void): Promise<void> {
+  // The first bad row found so far, shared with the workers: a range after it is skipped.
+  const stop = new Float64Array(new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT)).fill(Infinity);
+  // Workers start first, so that they load the country while this thread opens the file.
+  const piscina = new Piscina<PartitionTask, PartitionResult>({ filename: pool.workerUrl.href, minThreads: pool.workers, maxThreads: pool.workers, workerData: { ...setup, stop } satisfies WorkerSetup });
   try {
-    const population = await openPopulationFile(connection, file, (columns) => planRead(system, columns, setup.spec.period, file));
+    const { instance, connection } = await openDuckDB();
     try {
-      const ranges = partitionRows(population.rowGroups, pool.chunkSize);
-      // The first bad row found so far, shared with the workers: a range after it is skipped.
-      const stop = new Float64Array(new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT)).fill(Infinity);
-      const workerData: WorkerSetup = { ...setup, population: { file, parquet: population.parquet, columns: population.columns, rows: population.rows }, stop };
-      const piscina = new Piscina<RowRange, PartitionResult>({ filename: pool.workerUrl.href, minThreads: Math.min(pool.workers, ranges.length), maxThreads: pool.workers, workerData });
-      const problems: RowProblem[] = [];
-      const seen = { increasing: true };
+      const population = await openPopulationFile(connection, file, (columns) => planRead(system, columns, setup.spec.period, file));
       try {
-        // Every range is queued at once (a range is two numbers). Tasks are never cancelled:
-        // stopping a worker while DuckDB reads for it would take the process down.
+        const described = { file, parquet: population.parquet, columns: population.columns, rows: population.rows };
+        const problems: RowProblem[] = [];
+        const seen = { increasing: true };
+        // Every range is queued at once (a task is a few numbers and names). Tasks are never
+        // cancelled: stopping a worker while DuckDB reads for it would take the process down.
         const settled = await Promise.allSettled(
-          ranges.map(async (range) => {
-            const result = await piscina.run(range);
+          partitionRows(population.rowGroups, pool.chunkSize).map(async (range) => {
+            const result = await piscina.run({ range, population: described });
             seen.increasing &&= result.increasing;
             if (result.report !== undefined) done(result.report);
             if (result.problem !== undefined) {
@@ -130,18 +129,18 @@ async function runOnWorkers(file: string, system: TaxBenefitSystem, setup: Omit<
         );
         const failure = settled.find((outcome) => outcome.status === 'rejected');
         if (failure !== undefined) throw failure.reason;
+        const [first] = problems.sort((a, b) => a.row - b.row);
+        if (first !== undefined) throw await problemError(connection, population, first);
+        if (!seen.increasing) await checkContiguous(connection, population, planRead(system, population.columns, setup.spec.period, file).layout);
       } finally {
-        await piscina.destroy();
+        await population.dispose();
       }
-      const [first] = problems.sort((a, b) => a.row - b.row);
-      if (first !== undefined) throw problemError(file, first);
-      if (!seen.increasing) await checkContiguous(connection, population, planRead(system, population.columns, setup.spec.period, file).layout);
     } finally {
-      await population.dispose();
+      connection.closeSync();
+      instance.closeSync();
     }
   } finally {
-    connection.closeSync();
-    instance.closeSync();
+    await piscina.destroy();
   }
 }
 

@@ -1,8 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { MicrosimulationError } from '../errors/microsimulation-error.js';
+import { openDuckDB } from '../internal/duckdb.js';
 import { SeededRandom } from './random.js';
 
 /**
@@ -79,8 +79,7 @@ export async function writeTemplatePopulation(options: TemplatePopulationOptions
     output.end(batch);
     await once(output, 'finish');
     if (parquet) {
-      const instance = await DuckDBInstance.create(':memory:');
-      const connection = await instance.connect();
+      const { instance, connection } = await openDuckDB();
       try {
         const quoted = (path: string) => `'${path.replaceAll("'", "''")}'`;
         await connection.run(`COPY (SELECT * FROM read_csv(${quoted(csvFile)}, header = true)) TO ${quoted(`${file}.tmp`)} (FORMAT parquet, ROW_GROUP_SIZE 131072)`);
