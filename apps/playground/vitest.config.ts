@@ -4,5 +4,7 @@ export default defineProject({
   test: {
     name: '@civicblocks/playground',
     include: ['src/**/*.test.ts'],
+    // CI runs every package's tests at once on two cores: a slow test waits for the CPU, it has not failed.
+    testTimeout: 30_000,
   },
 });
