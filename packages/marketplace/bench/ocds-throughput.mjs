@@ -2,7 +2,7 @@
 // OCDS export + validation throughput and peak memory at 10 000, 100 000 (and 1 000 000)
 // releases. Each size runs in its own process so that its peak RSS is its own; medians as JSON.
 //
-// Per size, two timed phases, each after its own (untimed) setup of worker threads:
+// Per size, two timed phases, each in its own process after its own (untimed) setup:
 //   1. export: demo releases are generated, each release OBJECT is validated against the
 //      official release schema (../shared/data/ocds, lots extension) and checked for a unique
 //      ocid + id, and the package is streamed to a file; with --threads N the blocks are made on
@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util';
 
 const here = fileURLToPath(import.meta.url);
 const schemaDir = fileURLToPath(new URL('../../../../shared/data/ocds/', import.meta.url));
-const { values } = parseArgs({ options: { sizes: { type: 'string' }, runs: { type: 'string' }, child: { type: 'string' }, parser: { type: 'string' }, parsers: { type: 'boolean' }, threads: { type: 'string' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, runs: { type: 'string' }, child: { type: 'string' }, phase: { type: 'string' }, file: { type: 'string' }, parser: { type: 'string' }, parsers: { type: 'boolean' }, threads: { type: 'string' } } });
 const threads = Number(values.threads ?? 2);
 
 const cpuSeconds = (usage) => (usage.user + usage.system) / 1e6;
@@ -63,19 +63,19 @@ async function exportOnOneThread(file, count, validator, lib) {
   return { seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSeconds(process.cpuUsage(cpu)), report };
 }
 
+// Each phase runs in its own process, as an exporter and a validator would: its peak RSS is its own.
 if (values.child !== undefined) {
   const lib = await import('../dist/index.js');
   const { createDemoExportPool, createOcdsValidationPool, loadOcdsSchemas, validateOcdsFile } = await import('../dist/node.js');
   const count = Number(values.child);
-  const directory = mkdtempSync(join(tmpdir(), 'marketplace-bench-'));
-  const file = join(directory, 'releases.json');
-  try {
-    const schemas = await loadOcdsSchemas(schemaDir);
-    // Compiling the release schema (about half a second per thread) and generating the demo
-    // marketplace are setup, like loading the schema: done before the clocks start.
-    const validator = lib.createOcdsValidator(schemas);
-    validator.prepare([lib.lotsExtensionUrl]);
-
+  const file = values.file;
+  const schemas = await loadOcdsSchemas(schemaDir);
+  // Compiling the release schema (about half a second per thread) and generating the demo
+  // marketplace are setup, like loading the schema: done before the clocks start.
+  const validator = lib.createOcdsValidator(schemas);
+  validator.prepare([lib.lotsExtensionUrl]);
+  let measured;
+  if (values.phase === 'export') {
     let exported;
     if (threads > 0) {
       const exporter = await createDemoExportPool({ threads, schemas });
@@ -91,18 +91,17 @@ if (values.child !== undefined) {
       exported = await exportOnOneThread(file, count, validator, lib);
     }
     if (!exported.report.valid || exported.report.items !== count) throw new Error(`Unexpected export report: ${JSON.stringify(exported.report).slice(0, 500)}`);
-
+    measured = { seconds: exported.seconds, cpuSeconds: exported.cpuSeconds, bytes: statSync(file).size };
+  } else {
     const pool = threads > 0 && values.parser !== 'streamparser' ? await createOcdsValidationPool(schemas, { threads, extensions: [lib.lotsExtensionUrl] }) : undefined;
     const cpu = process.cpuUsage();
     const started = performance.now();
     const report = pool === undefined ? await validateOcdsFile(file, validator, { parser: values.parser === 'streamparser' ? 'streamparser' : 'splitter' }) : await pool.validateFile(file);
-    const validated = { seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSeconds(process.cpuUsage(cpu)) };
+    measured = { seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSeconds(process.cpuUsage(cpu)) };
     await pool?.close();
     if (!report.valid || report.items !== count) throw new Error(`Unexpected report: ${JSON.stringify(report).slice(0, 500)}`);
-    process.stdout.write(JSON.stringify({ exportSeconds: exported.seconds, exportCpuSeconds: exported.cpuSeconds, validateSeconds: validated.seconds, validateCpuSeconds: validated.cpuSeconds, bytes: statSync(file).size, peakRssMiB: process.resourceUsage().maxRSS / 1024 }));
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
   }
+  process.stdout.write(JSON.stringify({ ...measured, peakRssMiB: process.resourceUsage().maxRSS / 1024 }));
   process.exit(0);
 }
 
@@ -111,8 +110,19 @@ const median = (numbers) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const runChild = (count, threadCount, parser) =>
-  JSON.parse(execFileSync(process.execPath, [here, '--child', String(count), '--threads', String(threadCount), ...(parser === undefined ? [] : ['--parser', parser])], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+const runPhase = (count, threadCount, phase, file, parser) =>
+  JSON.parse(execFileSync(process.execPath, [here, '--child', String(count), '--phase', phase, '--file', file, '--threads', String(threadCount), ...(parser === undefined ? [] : ['--parser', parser])], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+const runChild = (count, threadCount, parser) => {
+  const directory = mkdtempSync(join(tmpdir(), 'marketplace-bench-'));
+  const file = join(directory, 'releases.json');
+  try {
+    const exported = runPhase(count, threadCount, 'export', file);
+    const validated = runPhase(count, threadCount, 'validate', file, parser);
+    return { exportSeconds: exported.seconds, exportCpuSeconds: exported.cpuSeconds, exportPeakRssMiB: exported.peakRssMiB, validateSeconds: validated.seconds, validateCpuSeconds: validated.cpuSeconds, validatePeakRssMiB: validated.peakRssMiB, bytes: exported.bytes };
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+};
 
 const sizes = (values.sizes ?? '10000,100000').split(',').map(Number);
 const results = [];
@@ -131,7 +141,8 @@ for (const releases of sizes) {
     exportValidatedReleasesPerCpuSecond: perSecond(samples.map((sample) => sample.exportCpuSeconds)),
     fileValidationReleasesPerCpuSecond: perSecond(samples.map((sample) => sample.validateCpuSeconds)),
     endToEndReleasesPerCpuSecond: perSecond(samples.map((sample) => sample.exportCpuSeconds + sample.validateCpuSeconds)),
-    peakRssMiB: Math.round(median(samples.map((sample) => sample.peakRssMiB))),
+    exportPeakRssMiB: Math.round(median(samples.map((sample) => sample.exportPeakRssMiB))),
+    fileValidationPeakRssMiB: Math.round(median(samples.map((sample) => sample.validatePeakRssMiB))),
   });
 }
 const first = results[0];

@@ -40,7 +40,7 @@ export { AuditEventSchema, auditEventEntity, entityKinds, type AuditEvent, type 
 export { RoleSchema, hasPermission, permissions, roleEntity, type Permission, type Role } from './entities/role.js';
 export { entities, entityJsonSchema } from './entities/entity-registry.js';
 export { BusinessCalendarSchema, addBusinessDays, calendarDay, isBusinessDay, nextBusinessDay, type BusinessCalendar } from './calendar/business-calendar.js';
-export { closingMoment, localDate, localMoment, parseTimestamp } from './calendar/closing-date.js';
+export { chosenClosingMoment, closingMoment, localDate, localMoment, parseTimestamp } from './calendar/closing-date.js';
 export {
   ClosingRuleSchema,
   GovernmentConfigSchema,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
 import { australiaGovernment, ukGovernment } from '../config/presets.js';
 import { addBusinessDays, isBusinessDay } from './business-calendar.js';
-import { closingMoment, localDate } from './closing-date.js';
+import { chosenClosingMoment, closingMoment, localDate } from './closing-date.js';
 
 describe('business days', () => {
   const calendar = { weekendDays: [6, 7], holidays: ['2026-12-25', '2026-12-28'] };
@@ -86,5 +86,29 @@ describe('local dates agree with luxon’s zoned arithmetic', () => {
   });
   it('rejects an unknown time zone with invalid_time_zone', () => {
     expect(() => localDate('2026-06-01T12:00:00Z', 'Mars/Olympus_Mons')).toThrow(expect.objectContaining({ code: 'invalid_time_zone' }));
+  });
+});
+
+describe('a closing date the buyer chooses (Australia: 2–364 days ahead, on Canberra business days, 18:00)', () => {
+  // Canberra is UTC+10 in June (AEST) and UTC+11 from 4 October 2026 (AEDT).
+  it.each([
+    ['2026-06-01T01:00:00Z', '2026-06-12', '2026-06-12T08:00:00Z'],
+    ['2026-06-01T01:00:00Z', '2026-06-03', '2026-06-03T08:00:00Z'],
+    ['2026-06-01T01:00:00Z', '2027-05-31', '2027-05-31T08:00:00Z'],
+    ['2026-10-01T00:00:00Z', '2026-10-07', '2026-10-07T07:00:00Z'],
+  ])('published %s, closing %s → %s', (publishedAt, closingDate, expected) => {
+    expect(chosenClosingMoment(publishedAt, closingDate, australiaGovernment)).toBe(expected);
+  });
+  it.each([
+    ['one day ahead', '2026-06-01T01:00:00Z', '2026-06-02', 'closing_date_out_of_range'],
+    ['365 days ahead', '2026-06-01T01:00:00Z', '2027-06-01', 'closing_date_out_of_range'],
+    ['before publication', '2026-06-01T01:00:00Z', '2026-05-29', 'closing_date_out_of_range'],
+    ['one local day ahead when UTC says two (published 01:00 on 2 June in Canberra)', '2026-06-01T15:00:00Z', '2026-06-03', 'closing_date_out_of_range'],
+    ['a Saturday', '2026-06-01T01:00:00Z', '2026-06-13', 'closing_date_not_business_day'],
+    ['the King’s Birthday holiday', '2026-06-01T01:00:00Z', '2026-06-08', 'closing_date_not_business_day'],
+    ['Labour Day', '2026-10-01T00:00:00Z', '2026-10-05', 'closing_date_not_business_day'],
+    ['not a date', '2026-06-01T01:00:00Z', '12 June', 'invalid_date'],
+  ])('refuses %s', (_name, publishedAt, closingDate, code) => {
+    expect(() => chosenClosingMoment(publishedAt, closingDate, australiaGovernment)).toThrow(expect.objectContaining({ code }));
   });
 });

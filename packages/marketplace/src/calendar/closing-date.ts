@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { GovernmentConfig } from '../config/government.js';
 import { MarketplaceError } from '../errors/marketplace-error.js';
-import { addBusinessDays, calendarDay, nextBusinessDay } from './business-calendar.js';
+import { addBusinessDays, calendarDay, isBusinessDay, nextBusinessDay } from './business-calendar.js';
 
 /**
  * Parses an ISO 8601 UTC timestamp; throws `invalid_date`.
@@ -123,4 +123,41 @@ export function closingMoment(publishedAt: string, lengthInDays: number, config:
     if (rule.closeOnBusinessDay) day = nextBusinessDay(day, config.calendar);
   }
   return localMoment(day, rule.closingTime, config.timeZone);
+}
+
+/** Whole calendar days from one date (YYYY-MM-DD) to another. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * When an opportunity whose buyer chose the closing date closes, as in Australia's marketplace:
+ * the buyer picks a local calendar date between the rule's `minimumDays` and `maximumDays`
+ * calendar days after the local publication day (2–364 in `australiaGovernment`), on a business
+ * day of the government's calendar, and the opportunity closes at the rule's local
+ * `closingTime` that day. Throws `invalid_date` for a date that is not YYYY-MM-DD,
+ * `closing_date_out_of_range` outside the limits and `closing_date_not_business_day` on a
+ * weekend or holiday.
+ *
+ * @example
+ * ```ts
+ * import { australiaGovernment, chosenClosingMoment } from '@civicblocks/marketplace';
+ *
+ * // Published on Monday 1 June 2026 in Canberra; the buyer picks Friday 12 June.
+ * chosenClosingMoment('2026-06-01T01:00:00Z', '2026-06-12', australiaGovernment); // '2026-06-12T08:00:00Z'
+ * ```
+ * @since 0.1.0
+ */
+export function chosenClosingMoment(publishedAt: string, closingDate: string, config: Pick<GovernmentConfig, 'timeZone' | 'calendar' | 'closingRule'>): string {
+  const rule = config.closingRule;
+  calendarDay(closingDate, 'UTC');
+  const published = localDate(publishedAt, config.timeZone);
+  const days = daysBetween(published, closingDate);
+  if (days < rule.minimumDays || days > rule.maximumDays) {
+    throw new MarketplaceError('closing_date_out_of_range', `The closing date ${closingDate} is ${days} days after the publication day ${published}; choose one between ${rule.minimumDays} and ${rule.maximumDays} days after it.`, {}, { closingDate, days, minimumDays: rule.minimumDays, maximumDays: rule.maximumDays });
+  }
+  if (!isBusinessDay(closingDate, config.calendar)) {
+    throw new MarketplaceError('closing_date_not_business_day', `${closingDate} is a weekend day or a public holiday.`, {}, { closingDate });
+  }
+  return localMoment(closingDate, rule.closingTime, config.timeZone);
 }

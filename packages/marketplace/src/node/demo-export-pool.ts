@@ -90,7 +90,9 @@ export async function createDemoExportPool(options: DemoExportPoolOptions = {}):
   const extensions = [lotsExtensionUrl];
   const workerUrl = options.workerUrl ?? new URL('./demo-export-worker.js', import.meta.url);
   const threads = await startThreads<DemoBlockRequest, DemoBlock>(threadCount, workerUrl, { demo, schemas: options.schemas, extensions });
-  const context = exportContextOf(generateDemoMarketplace({ ...demo, opportunities: 0 }));
+  // The envelope needs only the configuration and the moment: keep no marketplace on this thread.
+  const { config, now } = exportContextOf(generateDemoMarketplace({ ...demo, suppliers: 1, opportunities: 0 }));
+  const context = { config, now, frameworks: new Map(), lots: new Map(), parties: new Map() };
   const validator = options.schemas === undefined ? undefined : createOcdsValidator(options.schemas);
   validator?.prepare(extensions);
 
