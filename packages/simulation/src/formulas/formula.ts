@@ -40,8 +40,8 @@ export interface FormulaKit<Parameters> {
 function makeFormula<const R extends Reads, Parameters, Value>(reads: R, compute: (row: Row<R>, parameters: Parameters, period: Period) => Value): Formula<R, Parameters, Value> {
   const id = nextFormulaId;
   nextFormulaId += 1;
-  // Frozen: the engine binds formulas as constants of its generated loops, where V8 then reads
-  // `compute` once instead of checking it at every row.
+  // Frozen: the engine binds formulas into generated loops that every simulation shares, so
+  // nothing may change them afterwards.
   return Object.freeze({ id, reads: Object.freeze({ ...reads }), compute });
 }
 

@@ -29,8 +29,9 @@ export function canGenerateCode(): boolean {
  *
  * What stays the same from one simulation to the next (the formulas, the parameters at the
  * period's instant, the aggregates' member maps) is bound once as constants of the generated
- * closure: V8 then folds every parameter read (`p.taxes.rate`) into a number. What changes
- * (columns, memberships, periods) is passed in at each call, each distinct array once.
+ * closure, so that every simulation of the same system and period reuses the loop and its
+ * optimised code. What changes (columns, memberships, periods) is passed in at each call,
+ * each distinct array once.
  */
 export function runCompiledPass(pass: Pass): void {
   const layout = passLayout(pass);
