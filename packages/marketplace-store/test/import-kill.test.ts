@@ -30,16 +30,19 @@ function runImport(target: string, schema: string, killAfterBatches?: number): P
     let before: unknown;
     let after: unknown;
     let buffer = '';
+    let killed = false;
     running.stdout.on('data', (chunk: Buffer) => {
       buffer += chunk.toString('utf8');
       const lines = buffer.split('\n');
       buffer = lines.pop() ?? '';
       for (const line of lines) {
+        // The child may write a line or two more before the signal lands: count up to the kill.
+        if (killed) break;
         if (line.startsWith('before ')) before = JSON.parse(line.slice(7));
         if (line.startsWith('after ')) after = JSON.parse(line.slice(6));
         if (line.startsWith('batch ')) {
           batches += 1;
-          if (batches === killAfterBatches) running.kill('SIGKILL');
+          if (batches === killAfterBatches) killed = running.kill('SIGKILL');
         }
       }
     });

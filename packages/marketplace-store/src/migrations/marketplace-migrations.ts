@@ -1,6 +1,7 @@
 import { entitiesMigration } from './0001-entities.js';
 import { exportIndexesMigration } from './0002-export-indexes.js';
 import { searchKeysMigration } from './0003-search-keys.js';
+import { searchFilterKeysMigration } from './0004-search-filter-keys.js';
 import type { Migration } from './migration.js';
 
 /**
@@ -9,4 +10,4 @@ import type { Migration } from './migration.js';
  *
  * @since 0.1.0
  */
-export const marketplaceMigrations: readonly Migration[] = [entitiesMigration, exportIndexesMigration, searchKeysMigration];
+export const marketplaceMigrations: readonly Migration[] = [entitiesMigration, exportIndexesMigration, searchKeysMigration, searchFilterKeysMigration];
