@@ -36,6 +36,8 @@ export interface DemoExportPoolOptions {
   readonly schemas?: OcdsSchemaSet;
   /** The worker module; by default the one next to this module in `dist/`. For tests and bundlers. */
   readonly workerUrl?: URL;
+  /** Old-generation heap of each worker, in MiB (default 128); raise it for demo marketplaces of many thousand suppliers. */
+  readonly workerHeapMb?: number;
 }
 
 /**
@@ -89,7 +91,9 @@ export async function createDemoExportPool(options: DemoExportPoolOptions = {}):
   const demo = options.demo ?? { seed: 1, opportunities: 0 };
   const extensions = [lotsExtensionUrl];
   const workerUrl = options.workerUrl ?? new URL('./demo-export-worker.js', import.meta.url);
-  const threads = await startThreads<DemoBlockRequest, DemoBlock>(threadCount, workerUrl, { demo, schemas: options.schemas, extensions });
+  // Each block is garbage once written: a bounded heap makes the workers collect it rather than
+  // grow, which keeps a million releases well within 512 MiB for the whole process.
+  const threads = await startThreads<DemoBlockRequest, DemoBlock>(threadCount, workerUrl, { demo, schemas: options.schemas, extensions }, undefined, { maxOldGenerationSizeMb: options.workerHeapMb ?? 128, maxYoungGenerationSizeMb: 16 });
   // The envelope needs only the configuration and the moment: keep no marketplace on this thread.
   const { config, now } = exportContextOf(generateDemoMarketplace({ ...demo, suppliers: 1, opportunities: 0 }));
   const context = { config, now, frameworks: new Map(), lots: new Map(), parties: new Map() };

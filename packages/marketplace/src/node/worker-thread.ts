@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { MarketplaceError } from '../errors/marketplace-error.js';
 
 /** What the worker modules of this package post: once `ready`, then one `reply` or `error` per request, in order. */
@@ -14,8 +14,8 @@ export class WorkerThread<Request, Reply> {
   readonly ready: Promise<void>;
   #failure: Error | undefined;
 
-  constructor(url: URL, workerData: unknown, onReply?: (reply: Reply) => void) {
-    this.#worker = new Worker(url, { workerData });
+  constructor(url: URL, workerData: unknown, onReply?: (reply: Reply) => void, resourceLimits?: ResourceLimits) {
+    this.#worker = new Worker(url, { workerData, ...(resourceLimits === undefined ? {} : { resourceLimits }) });
     this.ready = new Promise((resolve, reject) => {
       this.#worker.on('message', (message: WorkerMessage<Reply>) => {
         if ('ready' in message) resolve();
@@ -54,8 +54,8 @@ export class WorkerThread<Request, Reply> {
 }
 
 /** Starts `count` threads and waits until all are ready (stopping them all if one fails). */
-export async function startThreads<Request, Reply>(count: number, url: URL, workerData: unknown, onReply?: (reply: Reply) => void): Promise<WorkerThread<Request, Reply>[]> {
-  const threads = Array.from({ length: count }, () => new WorkerThread<Request, Reply>(url, workerData, onReply));
+export async function startThreads<Request, Reply>(count: number, url: URL, workerData: unknown, onReply?: (reply: Reply) => void, resourceLimits?: ResourceLimits): Promise<WorkerThread<Request, Reply>[]> {
+  const threads = Array.from({ length: count }, () => new WorkerThread<Request, Reply>(url, workerData, onReply, resourceLimits));
   try {
     await Promise.all(threads.map((thread) => thread.ready));
   } catch (error) {
