@@ -47,7 +47,9 @@ describe('merging chunk reports', () => {
   it('any split of the same population gives the same report', async () => {
     const reference = await run(parquet, 1_000_000);
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 3000 }), async (chunkSize) => {
+      // Each chunk is one DuckDB query over its range, so very small chunks make this test slow
+      // without testing more: cuts at every row are tested on small files (chunk sizes 1 to 5).
+      fc.asyncProperty(fc.integer({ min: 50, max: 3000 }), async (chunkSize) => {
         const split = await run(parquet, chunkSize);
         expect(split.rows).toBe(reference.rows);
         for (const [index, line] of split.budget.entries()) {
