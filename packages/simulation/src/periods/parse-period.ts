@@ -42,6 +42,20 @@ const unitsAllowedBy: Readonly<Record<StartPrecision, readonly DateUnit[]>> = {
  */
 export function parsePeriod(text: string | Period): Period {
   if (text instanceof Period) return text;
+  const known = parsed.get(text);
+  if (known !== undefined) return known;
+  const period = parseText(text);
+  // Bounded: a server reads the same few periods in every request, not an endless stream.
+  if (parsed.size >= parsedLimit) parsed.clear();
+  parsed.set(text, period);
+  return period;
+}
+
+/** Periods are immutable, so the texts already read can share their period. */
+const parsed = new Map<string, Period>();
+const parsedLimit = 4096;
+
+function parseText(text: string): Period {
   const trimmed = text.trim();
   if (trimmed.toLowerCase() === 'eternity') return Period.eternity;
 

@@ -178,8 +178,15 @@ export class Period {
     return this.id === other.id;
   }
 
+  /** The canonical text, computed once: it keys every cached value and every trace entry. */
+  #text: string | undefined;
+
   /** The canonical text form, the one OpenFisca prints; {@link parsePeriod} reads it back. */
   toString(): string {
+    return (this.#text ??= this.#canonicalText());
+  }
+
+  #canonicalText(): string {
     const { unit, start, size } = this;
     const month = String(start.month).padStart(2, '0');
     const yearText = String(start.year).padStart(4, '0');

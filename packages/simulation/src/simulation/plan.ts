@@ -85,8 +85,9 @@ export class Planner {
     if (this.#context.known(variable, period) !== undefined) return undefined;
     if (this.#context.withoutFormula(variable, period) !== undefined) return undefined;
     const formula = variable.formulaAt(period.start);
-    const previous = this.#stack.filter((node) => node.variable === variable);
-    const spiral = previous.length >= this.#context.maxSpiralLoops;
+    let previous = 0;
+    for (const entry of this.#stack) if (entry.variable === variable) previous += 1;
+    const spiral = previous >= this.#context.maxSpiralLoops;
     const node: PlanNode = { key, variable, period, formula: spiral ? undefined : formula, reads: [], dependencies: [], dependencyKeys: [], tainted: spiral, level: 0, column: undefined };
     if (spiral) {
       this.#context.warnSpiral(variable, period, [...this.#stack.map((entry) => entry.key), key]);
