@@ -135,4 +135,28 @@ describe.each(testDrivers)('search on $name', (driver) => {
     expect((await store.services.search({ text: "'; DELETE FROM services; --" })).items).toEqual([]);
     expect((await store.services.search({ status: 'submitted' })).items.map((item) => item.entity.id)).toEqual(['svc-draft']);
   });
+
+  it('pages through a word with more matches than it sorts at once, in order and without gaps', async () => {
+    // 1 010 published ledger services (past the 1 000 matches sorted directly, so the keyset
+    // index is walked), named so that name order differs from creation order.
+    const expected: string[] = [];
+    for (let index = 0; index < 1010; index += 1) {
+      const id = `svc-ledger-${String(index).padStart(4, '0')}`;
+      const name = `Ledger ${String((index * 7919) % 1010).padStart(4, '0')}`;
+      expected.push(`${name}|${id}`);
+      await store.services.create(service(id, 'supplier-1', { lotSlug: 'cloud-hosting', name, status: 'published', publishedAt: '2026-04-01T00:00:00Z' }));
+    }
+    expected.sort();
+    const seen: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await store.services.search({ text: 'ledger', limit: 400, ...(after === undefined ? {} : { after }) });
+      seen.push(...page.items.map((item) => `${item.entity.name}|${item.entity.id}`));
+      after = page.next ?? undefined;
+    } while (after !== undefined);
+    expect(seen).toEqual(expected);
+    // A rare word still finds its one service among them; a word in none finds nothing.
+    expect((await store.services.search({ text: 'kubernetes' })).items.map((item) => item.entity.id)).toEqual(['svc-hosting']);
+    expect((await store.services.search({ text: 'ledger -ledger' })).items).toEqual([]);
+  });
 });

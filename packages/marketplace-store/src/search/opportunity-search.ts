@@ -2,6 +2,7 @@ import { opportunityStatuses, type Opportunity, type OpportunityStatus } from '@
 import type { Database } from '../database/database.js';
 import { StoreError } from '../errors/store-error.js';
 import { Conditions, decodeCursor, encodeCursor, pageSize } from '../internal/cursor.js';
+import { pageKeysQuery } from '../internal/page-keys.js';
 import type { Page, Stored } from '../store/stored.js';
 
 /**
@@ -53,7 +54,8 @@ export async function searchOpportunities(database: Database, search: Opportunit
   } else {
     where.add('opportunity_status(published_at, closes_at, withdrawn_at, outcome_result, ?) = ?', now, status);
   }
-  if (search.text !== undefined && search.text.trim() !== '') where.add("search @@ websearch_to_tsquery('english', ?)", search.text);
+  const hasText = search.text !== undefined && search.text.trim() !== '';
+  if (hasText) where.add("search @@ websearch_to_tsquery('english', ?)", search.text);
   if (search.lotSlug !== undefined) where.add('lot_slug = ?', search.lotSlug);
   if (search.frameworkId !== undefined) where.add('framework_id = ?', search.frameworkId);
   if (search.location !== undefined) where.add('location = ?', search.location);
@@ -68,10 +70,12 @@ export async function searchOpportunities(database: Database, search: Opportunit
   }
   // Two steps: the page's keys from the filter and keyset columns alone (for live
   // opportunities an index-only scan of opportunities_live_keys, which carries the tsvector and
-  // the filter columns), then the documents of those rows only.
+  // the filter columns) or, for rare words, from the text index, then the documents of those
+  // rows only.
+  const keys = pageKeysQuery('opportunities', 'id, closes_at', where, 'closes_at NULLS LAST, id', limit + 1, hasText);
   const rows = await database.query<{ document: Opportunity; version: number; status: OpportunityStatus; closes_key: string | null }>(
     `SELECT o.document, o.version, opportunity_status(o.published_at, o.closes_at, o.withdrawn_at, o.outcome_result, ${where.param(now)}) AS status, k.closes_at::text AS closes_key
-     FROM (SELECT id, closes_at FROM opportunities ${where.where} ORDER BY closes_at NULLS LAST, id LIMIT ${where.param(limit + 1)}) k
+     FROM (${keys}) k
      JOIN opportunities o ON o.id = k.id
      ORDER BY k.closes_at NULLS LAST, k.id`,
     where.params,

@@ -2,6 +2,7 @@ import { serviceStatuses, type Service, type ServiceStatus } from '@civicblocks/
 import type { Database } from '../database/database.js';
 import { StoreError } from '../errors/store-error.js';
 import { Conditions, decodeCursor, encodeCursor, pageSize } from '../internal/cursor.js';
+import { pageKeysQuery } from '../internal/page-keys.js';
 import type { Page, Stored } from '../store/stored.js';
 
 /**
@@ -37,7 +38,8 @@ export async function searchServices(database: Database, search: ServiceSearch):
   const where = new Conditions();
   // A literal (checked above), so that the planner can use the partial indexes on published services.
   where.add(`status = '${status}'`);
-  if (search.text !== undefined && search.text.trim() !== '') where.add("search @@ websearch_to_tsquery('english', ?)", search.text);
+  const hasText = search.text !== undefined && search.text.trim() !== '';
+  if (hasText) where.add("search @@ websearch_to_tsquery('english', ?)", search.text);
   if (search.lotSlug !== undefined) where.add('lot_slug = ?', search.lotSlug);
   if (search.frameworkId !== undefined) where.add('framework_id = ?', search.frameworkId);
   if (search.supplierId !== undefined) where.add('supplier_id = ?', search.supplierId);
@@ -46,9 +48,10 @@ export async function searchServices(database: Database, search: ServiceSearch):
     where.add('(name, id) > (?, ?)', name, id);
   }
   // Two steps: the page's keys from services_published_keys alone (an index-only scan that
-  // matches the text on the tsvector it carries), then the documents of those rows only.
+  // matches the text on the tsvector it carries) or, for rare words, from the text index, then
+  // the documents of those rows only.
   const rows = await database.query<{ document: Service; version: number }>(
-    `SELECT s.document, s.version FROM (SELECT id, name FROM services ${where.where} ORDER BY name, id LIMIT ${where.param(limit + 1)}) k
+    `SELECT s.document, s.version FROM (${pageKeysQuery('services', 'id, name', where, 'name, id', limit + 1, hasText)}) k
      JOIN services s ON s.id = k.id ORDER BY k.name, k.id`,
     where.params,
     { planEachTime: true },
